@@ -1,0 +1,19 @@
+// Where the shared corpus lives. It is read in place (never copied into the
+// project); tests that need it skip, saying so, when it is absent.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SHARED_DIR = path.resolve(process.env.FINLENS_SHARED ?? path.join(PROJECT_ROOT, '../shared'));
+export const PAGES_DIR = path.join(SHARED_DIR, 'corpus/pages');
+export const FIGURES_DEV = path.join(SHARED_DIR, 'corpus/figures/dev.jsonl');
+
+export const hasShared = fs.existsSync(PAGES_DIR) && fs.existsSync(FIGURES_DEV);
+export const SKIP_NO_SHARED = `needs ../shared/corpus (not found at ${SHARED_DIR}); set FINLENS_SHARED to point at it`;
+
+if (!hasShared) console.warn(`[finlens tests] ${SKIP_NO_SHARED}: corpus tests are skipped`);
+
+export function readPage(file: string): string {
+  return fs.readFileSync(path.join(PAGES_DIR, file), 'utf8');
+}

@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Hosts Sina serves articles from. The content script checks the page itself
+// (utils/sina/detect) before touching anything, so a broad match is safe.
+export const SINA_MATCHES = ['*://*.sina.com.cn/*', '*://*.sina.cn/*'];
+
+export default defineConfig({
+  // Explicit imports (from '#imports' or a path) keep every module readable on
+  // its own and let the Node tools import utils/ without WXT's globals.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage'],
+    host_permissions: SINA_MATCHES,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'finlens@finlens.dev',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+  }),
+});
