@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import './tests/node20-polyfills';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Unit and component tests. End-to-end tests have their own config

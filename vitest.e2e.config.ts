@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import './tests/node20-polyfills';
 
 // End-to-end tests: the built extension in real headless Chromium and Firefox ESR.
 // One file at a time: two browsers at once are slow on a 2-core machine.

@@ -1,0 +1,134 @@
+// Launch real headless Chromium and Firefox ESR (Debian's binaries) with the
+// built extension loaded, both through puppeteer-core so every test body runs
+// unchanged in both browsers (e2e-recipe §5–6, §9). Each browser only ever
+// reaches the fake web on 127.0.0.1.
+import fs from 'node:fs';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { PROJECT_ROOT } from '../../corpus/shared';
+import { TLS_HOSTS, type FakeWeb } from './server';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+export const ARTIFACTS = path.join(PROJECT_ROOT, 'tests/e2e/artifacts');
+const GECKO_ID = 'finlens@finlens.dev';
+// Pre-seeding this pref makes Firefox's moz-extension://<uuid>/ origin predictable.
+const GECKO_UUID = '5f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f';
+
+export function extensionDir(name: BrowserName): string {
+  const dir = path.join(
+    PROJECT_ROOT,
+    name === 'chromium'
+      ? (process.env.EXT_DIR_CHROME ?? '.output/chrome-mv3')
+      : (process.env.EXT_DIR_FIREFOX ?? '.output/firefox-mv2'),
+  );
+  if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
+    throw new Error(`no extension build at ${dir}: run \`npm run build\` first`);
+  }
+  return dir;
+}
+
+export type Session = {
+  name: BrowserName;
+  browser: Browser;
+  /** chrome-extension://<id> or moz-extension://<uuid> */
+  extensionOrigin: string;
+  close(): Promise<void>;
+};
+
+export async function launch(name: BrowserName, web: FakeWeb): Promise<Session> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return name === 'chromium' ? launchChromium(web) : launchFirefox(web);
+}
+
+async function launchChromium(web: FakeWeb): Promise<Session> {
+  const dir = extensionDir('chromium');
+  const map = TLS_HOSTS.flatMap((h) => [`MAP ${h} 127.0.0.1:${web.port}`, `MAP *.${h} 127.0.0.1:${web.port}`]);
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+    headless: true,
+    pipe: true,
+    enableExtensions: [dir],
+    acceptInsecureCerts: true,
+    args: [
+      '--no-sandbox', // CI runs as root
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      // the played hosts go to the fake web; every other name fails to resolve
+      `--host-resolver-rules=${[...map, 'MAP * ~NOTFOUND'].join(', ')}`,
+    ],
+  });
+  const worker = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+    { timeout: 20_000 },
+  );
+  // (URL#origin is "null" for non-special schemes in Node)
+  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  return { name: 'chromium', browser, extensionOrigin, close: () => browser.close() };
+}
+
+async function launchFirefox(web: FakeWeb): Promise<Session> {
+  const dir = extensionDir('firefox');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr',
+    headless: true,
+    acceptInsecureCerts: true,
+    // lets BiDi navigate a tab to moz-extension:// pages (the popup)
+    args: ['--remote-allow-system-access'],
+    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+    extraPrefsFirefox: {
+      // every request goes to the fake web acting as a proxy
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': web.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': web.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'network.trr.mode': 5,
+      'dom.security.https_first': false,
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: GECKO_UUID }),
+    },
+  });
+  const id = await browser.installExtension(dir);
+  if (id !== GECKO_ID) throw new Error(`installed add-on id ${id}, expected ${GECKO_ID}`);
+  return { name: 'firefox', browser, extensionOrigin: `moz-extension://${GECKO_UUID}`, close: () => browser.close() };
+}
+
+/**
+ * Navigate and wait for the DOM. Real pages may never fire `load`, and in
+ * Firefox a goto can reject although the page is there (e2e-recipe §9.5), so
+ * the navigation is not awaited as such: the document is.
+ */
+export async function visit(page: Page, url: string): Promise<void> {
+  const nav = page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 }).catch(() => null);
+  await page.waitForFunction(
+    (expected: string) => location.href.split('#')[0] === expected && document.readyState !== 'loading',
+    { timeout: 30_000, polling: 50 },
+    new URL(url).href,
+  );
+  void nav;
+}
+
+/** Open one of the extension's own pages (popup.html, options.html) as a tab. */
+export async function openExtensionPage(session: Session, pathAndQuery: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  // Firefox never reports this navigation as finished: fire it, then wait for the DOM.
+  void page.goto(`${session.extensionOrigin}/${pathAndQuery}`, { timeout: 0 }).catch(() => {});
+  await page.waitForFunction(() => document.readyState !== 'loading' && location.protocol.endsWith('-extension:'), {
+    timeout: 20_000,
+    polling: 50,
+  });
+  return page;
+}
+
+export const artifact = (file: string) => path.join(ARTIFACTS, file);

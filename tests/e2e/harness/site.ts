@@ -1,0 +1,57 @@
+// What the fake web serves: every page of ../shared/corpus/pages under its
+// original URL (mirror posts wrapped in the project's Sina page shell), plus
+// the project's own fixture pages.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { corpusPages } from '../../corpus/pages';
+import { PROJECT_ROOT, readPage } from '../../corpus/shared';
+import { wrapMirrorPost } from '../../corpus/sina-shell';
+import type { FakeWeb, Route } from './server';
+
+export function corpusRoutes(): Record<string, Route> {
+  const routes: Record<string, Route> = {};
+  for (const page of corpusPages) {
+    const text = readPage(page.file);
+    routes[page.url] = { body: page.mirror ? wrapMirrorPost(text, page.url) : text };
+  }
+  return routes;
+}
+
+/** The project's own fixture pages: tests/e2e/fixtures/<name>.html, served at the URL in its first-line comment. */
+export function fixtureRoutes(): Record<string, Route> {
+  const dir = path.join(PROJECT_ROOT, 'tests/e2e/fixtures');
+  const routes: Record<string, Route> = {};
+  if (!fs.existsSync(dir)) return routes;
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+    const body = fs.readFileSync(path.join(dir, file), 'utf8');
+    const url = /<!--\s*url:\s*(\S+)\s*-->/.exec(body)?.[1];
+    if (!url) throw new Error(`tests/e2e/fixtures/${file}: first line must be <!-- url: https://… -->`);
+    routes[url] = { body };
+  }
+  return routes;
+}
+
+export function fixtureUrl(file: string): string {
+  const body = fs.readFileSync(path.join(PROJECT_ROOT, 'tests/e2e/fixtures', file), 'utf8');
+  return /<!--\s*url:\s*(\S+)\s*-->/.exec(body)![1]!;
+}
+
+/**
+ * Records every request a page finished, so a test can prove each one was
+ * answered by the fake web on 127.0.0.1 (a request that reached anything else
+ * would finish without the fake web having seen it).
+ */
+export function trackRequests(page: Page): () => string[] {
+  const finished: string[] = [];
+  page.on('requestfinished', (req) => {
+    const u = new URL(req.url());
+    if (u.protocol === 'http:' || u.protocol === 'https:') finished.push(`${u.hostname}${u.pathname}`);
+  });
+  return () => finished;
+}
+
+export function unseenRequests(web: FakeWeb, finished: string[]): string[] {
+  const seen = new Set(web.seen.map((line) => line.replace(/^[A-Z]+ /, '')));
+  return finished.filter((r) => !seen.has(r));
+}
