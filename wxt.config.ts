@@ -21,13 +21,20 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'finlens@finlens.dev',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: {
+              strict_min_version: '142.0',
             },
           },
         }
       : {}),
   }),
+  zip: {
+    // test screenshots and throw-away certificates are not sources
+    excludeSources: ['tests/e2e/artifacts/**', 'tests/e2e/.tls/**', '**/*.log'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),

@@ -2,9 +2,9 @@
 // project); tests that need it skip, saying so, when it is absent.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../../tools/lib/project';
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { PROJECT_ROOT };
 export const SHARED_DIR = path.resolve(process.env.FINLENS_SHARED ?? path.join(PROJECT_ROOT, '../shared'));
 export const PAGES_DIR = path.join(SHARED_DIR, 'corpus/pages');
 export const FIGURES_DEV = path.join(SHARED_DIR, 'corpus/figures/dev.jsonl');

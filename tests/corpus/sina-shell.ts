@@ -41,7 +41,42 @@ function beijing(date: Date) {
   };
 }
 
-export function wrapMirrorPost(text: string, url: string): string {
+// Page chrome for the demo: Sina's own class names and ids (as seen on
+// sina-finance-desktop-doc-2018-12-28-roll-12306.html) around placeholder
+// content, so the demo shows what FinLens hides. Tests serve mirror posts
+// without it: only Sina's own markup is evidence for the rules.
+const CHROME = {
+  header: `<div class="sina-header" id="sina-header"><div class="sina-header-inner">新浪首页 · 新闻 · 体育 · 财经 · 娱乐 · 科技 · 博客 · 图片 · 专栏 · 更多</div></div>`,
+  top: `<div class="path-search"><div class="channel-path">新浪财经 &gt; 国内经济 &gt; 正文</div></div>
+<div class="ad top-ad"><ins class="sinaads">（示例广告位 640×90）</ins></div>`,
+  tools: `<div class="page-tools"><span>分享到：</span><a href="#share">微博</a> <a href="#share">微信</a> <a href="#share">QQ空间</a></div>`,
+  bottom: `<div class="article-bottom" id="article-bottom"><div class="keywords">文章关键词：<a href="#k">上合示范区</a> <a href="#k">青岛港</a></div></div>
+<div class="blk-related" id="tab_related"><h3>相关新闻</h3><ul><li><a href="#r">（示例）相关新闻一</a></li><li><a href="#r">（示例）相关新闻二</a></li><li><a href="#r">（示例）相关新闻三</a></li></ul></div>
+<div class="most-read" id="most_read"><h3>热门推荐</h3><ul><li><a href="#h">（示例）热门文章一</a></li><li><a href="#h">（示例）热门文章二</a></li></ul></div>
+<div class="blk-comment" id="wrap_bottom_omment"><div class="sina-comment-wrap" id="bottom_sina_comment"><h3>我要评论</h3><p>（示例）网友评论区</p></div></div>`,
+  right: `<div class="article-content-right"><div class="blk-wxfollow"><div class="wx-qr">（示例二维码）</div><div class="wx-info">扫码关注新浪财经微信公众号</div></div>
+<div class="right-side-ad"><ins class="sinaads">（示例广告位 300×250）</ins></div>
+<div class="cj-live-list" id="cj_7x24_list"><h3>7X24小时</h3><ul><li>（示例）快讯一</li><li>（示例）快讯二</li></ul></div></div>`,
+  style: `<style>
+body { margin: 0; font: 16px/1.8 "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; color: #333; background: #fff; }
+.sina-header { background: #fcfcfc; border-bottom: 1px solid #e5e5e5; padding: 10px 24px; font-size: 13px; color: #555; }
+.main-content { width: 1000px; margin: 0 auto; }
+.path-search { font-size: 13px; color: #888; padding: 8px 0; }
+.top-ad, .right-side-ad { background: #f1f1f1; color: #999; text-align: center; padding: 24px 0; margin: 8px 0; }
+.main-title { font-size: 30px; line-height: 1.4; margin: 16px 0 8px; }
+.top-bar { display: flex; gap: 24px; justify-content: space-between; border-bottom: 1px solid #eee; padding: 6px 0; font-size: 14px; color: #666; }
+.article-content { display: flex; gap: 40px; }
+.article-content-left { flex: 1 1 640px; min-width: 0; }
+.article-content-right { flex: 0 0 300px; font-size: 14px; }
+.article p { margin: 0 0 20px; }
+.article img { max-width: 100%; }
+.blk-wxfollow, .cj-live-list, .blk-related, .most-read, .blk-comment, .keywords { border: 1px solid #eee; padding: 8px 12px; margin: 12px 0; font-size: 14px; }
+h3 { font-size: 15px; margin: 4px 0; }
+</style>`,
+};
+
+export function wrapMirrorPost(text: string, url: string, options: { chrome?: boolean } = {}): string {
+  const chrome = options.chrome ?? false;
   const post = parseMirrorPost(text);
   const publishid = /doc-i([a-z0-9]+)\.shtml/.exec(url)?.[1] ?? '';
   const when = post.date ? beijing(post.date) : null;
@@ -58,13 +93,17 @@ ${when ? `<meta property="article:published_time" content="${when.iso}">\n` : ''
 <meta name="publishid" content="${publishid}">
 <meta name="stencil" content="PGLS000526">
 <meta name="comment" content="cj:comos-${publishid}">
+${chrome ? CHROME.style : ''}
 </head>
 <body>
-<!-- FinLens test shell around a mirror post (tests/corpus/sina-shell.ts) -->
+<!-- FinLens ${chrome ? 'demo' : 'test'} shell around a mirror post (tests/corpus/sina-shell.ts) -->
+${chrome ? CHROME.header : ''}
 <div class="main-content w1240">
+${chrome ? CHROME.top : ''}
 <h1 class="main-title">${title}</h1>
 <div class="top-bar-wrap" id="top_bar_wrap"><div class="top-bar" id="top_bar"><div class="top-bar-inner clearfix">
 <div class="date-source">${when ? `<span class="date">${when.cn}</span>` : ''}<a href="https://finance.sina.com.cn/" class="source" target="_blank">${escapeText(post.author)}</a></div>
+${chrome ? CHROME.tools : ''}
 </div></div></div>
 <div class="article-content clearfix" id="article_content">
 <div class="article-content-left">
@@ -73,7 +112,9 @@ ${when ? `<meta property="article:published_time" content="${when.iso}">\n` : ''
 ${post.body}
 </div>
 <!-- 正文 end -->
+${chrome ? CHROME.bottom : ''}
 </div>
+${chrome ? CHROME.right : ''}
 </div>
 </div>
 </body>

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusPages } from '../corpus/pages';
 import { hasShared, SKIP_NO_SHARED } from '../corpus/shared';
-import { artifact, BROWSERS, launch, openExtensionPage, visit, type Session } from './harness/browsers';
-import { startFakeWeb, type FakeWeb } from './harness/server';
+import { artifact, BROWSERS, launch, openExtensionPage, visit, type Session } from '../../tools/lib/browsers';
+import { startFakeWeb, type FakeWeb } from '../../tools/lib/fake-web';
 import { corpusRoutes, fixtureRoutes, trackRequests, unseenRequests } from './harness/site';
 
 const positives = corpusPages.filter((p) => p.kind === 'positive');

@@ -5,9 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { corpusPages } from '../../corpus/pages';
-import { PROJECT_ROOT, readPage } from '../../corpus/shared';
+import { readPage } from '../../corpus/shared';
+import { PROJECT_ROOT } from '../../../tools/lib/project';
 import { wrapMirrorPost } from '../../corpus/sina-shell';
-import type { FakeWeb, Route } from './server';
+import type { FakeWeb, Route } from '../../../tools/lib/fake-web';
 
 export function corpusRoutes(): Record<string, Route> {
   const routes: Record<string, Route> = {};

@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { PROJECT_ROOT } from '../../corpus/shared';
-import { TLS_HOSTS, type FakeWeb } from './server';
+import { TLS_HOSTS, type FakeWeb } from './fake-web';
+import { PROJECT_ROOT } from './project';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -37,17 +37,20 @@ export type Session = {
   close(): Promise<void>;
 };
 
-export async function launch(name: BrowserName, web: FakeWeb): Promise<Session> {
+export type LaunchOptions = { headless?: boolean };
+
+export async function launch(name: BrowserName, web: FakeWeb, options: LaunchOptions = {}): Promise<Session> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  return name === 'chromium' ? launchChromium(web) : launchFirefox(web);
+  return name === 'chromium' ? launchChromium(web, options) : launchFirefox(web);
 }
 
-async function launchChromium(web: FakeWeb): Promise<Session> {
+async function launchChromium(web: FakeWeb, { headless = true }: LaunchOptions): Promise<Session> {
   const dir = extensionDir('chromium');
   const map = TLS_HOSTS.flatMap((h) => [`MAP ${h} 127.0.0.1:${web.port}`, `MAP *.${h} 127.0.0.1:${web.port}`]);
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-    headless: true,
+    headless,
+    defaultViewport: headless ? { width: 1280, height: 900 } : null,
     pipe: true,
     enableExtensions: [dir],
     acceptInsecureCerts: true,
