@@ -1,0 +1,36 @@
+// What the two builds ask of the browser: the least FinLens needs (storage and
+// the Sina hosts), a content script on Sina's hosts only, and the Firefox
+// add-on metadata addons.mozilla.org requires.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extensionDir } from '../../tools/lib/browsers';
+
+const SINA_HOSTS = ['*://*.sina.cn/*', '*://*.sina.com.cn/*'];
+const manifest = (name: 'chromium' | 'firefox') =>
+  JSON.parse(fs.readFileSync(path.join(extensionDir(name), 'manifest.json'), 'utf8'));
+
+describe('the built manifests', () => {
+  it('Chrome MV3 asks for storage and the Sina hosts only', () => {
+    const m = manifest('chromium');
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions).toEqual(['storage']);
+    expect([...m.host_permissions].sort()).toEqual(SINA_HOSTS);
+    expect(m.optional_permissions ?? []).toEqual([]);
+  });
+
+  it('Firefox asks for storage and the Sina hosts only, with a gecko id and no data collection', () => {
+    const m = manifest('firefox');
+    const asked = [...(m.permissions ?? []), ...(m.host_permissions ?? [])].sort();
+    expect(asked).toEqual([...SINA_HOSTS, 'storage'].sort());
+    expect(m.browser_specific_settings.gecko.id).toBe('finlens@finlens.dev');
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it.each(['chromium', 'firefox'] as const)('%s runs the content script on Sina hosts only, at document_start', (name) => {
+    const scripts = manifest(name).content_scripts;
+    expect(scripts).toHaveLength(1);
+    expect([...scripts[0].matches].sort()).toEqual(SINA_HOSTS);
+    expect(scripts[0].run_at).toBe('document_start');
+  });
+});
