@@ -1,0 +1,298 @@
+// Message schemas and sender checks: valid messages pass, malformed ones and
+// wrong senders are answered with an error and never reach a handler.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  ArticleSummarySchema,
+  BackgroundMessageSchema,
+  ContentMessageSchema,
+  LIMITS,
+  parseReply,
+} from '@/utils/messages';
+import {
+  createBackgroundRouter,
+  createContentScriptRouter,
+  isSinaHost,
+  isTrustedSender,
+  type MessageSender,
+} from '@/utils/message-receiver';
+import { sendToBackground, sendToTab } from '@/utils/message-client';
+import { readingMinutes } from '@/utils/reading-time';
+import { sampleSummary } from './popup/summary-fixture';
+
+const SELF = { id: 'finlens-id', origin: 'chrome-extension://finlens-id' };
+const ARTICLE = 'https://finance.sina.com.cn/stock/s/2024-04-30/doc-inatyxyz1234567.shtml';
+const tab = { id: 7 } as MessageSender['tab'];
+
+const senders = {
+  popup: { id: SELF.id, url: `${SELF.origin}/popup.html` },
+  popupAsTab: { id: SELF.id, url: `${SELF.origin}/popup.html?tab=7`, tab },
+  options: { id: SELF.id, url: `${SELF.origin}/options.html` },
+  chromeWorker: { id: SELF.id },
+  chromeWorkerWithOrigin: { id: SELF.id, origin: SELF.origin },
+  firefoxBackground: { id: 'finlens@finlens.dev', url: 'moz-extension://0d3c-uuid/background.js' },
+  contentScript: { id: SELF.id, url: ARTICLE, tab, frameId: 0 },
+  mobileContentScript: { id: SELF.id, url: 'https://finance.sina.cn/2024-04-30/detail-inatyxyz1234567.d.html', tab },
+  otherExtension: { id: 'evil-id', url: 'chrome-extension://evil-id/popup.html' },
+  otherExtensionClaimingOurUrl: { id: 'evil-id', url: `${SELF.origin}/popup.html` },
+  webPage: { url: ARTICLE, tab },
+  contentScriptOffSina: { id: SELF.id, url: 'https://evil.example/sina.com.cn/', tab },
+  contentScriptLookalike: { id: SELF.id, url: 'https://evilsina.com.cn/a.html', tab },
+  contentScriptLookalike2: { id: SELF.id, url: 'https://finance.sina.com.cn.evil.example/a.html', tab },
+  contentScriptFile: { id: SELF.id, url: 'file:///finance.sina.com.cn/a.html', tab },
+  contentScriptNoTab: { id: SELF.id, url: ARTICLE },
+  contentScriptBadUrl: { id: SELF.id, url: 'not a url', tab },
+} satisfies Record<string, MessageSender>;
+type SenderName = keyof typeof senders;
+
+describe('isTrustedSender', () => {
+  const table: [SenderName, 'extension-page' | 'content-script', boolean][] = [
+    ['popup', 'extension-page', true],
+    ['popupAsTab', 'extension-page', true],
+    ['options', 'extension-page', true],
+    ['chromeWorker', 'extension-page', true],
+    ['chromeWorkerWithOrigin', 'extension-page', true],
+    ['contentScript', 'content-script', true],
+    ['mobileContentScript', 'content-script', true],
+    ['popup', 'content-script', false],
+    ['contentScript', 'extension-page', false],
+    ['otherExtension', 'extension-page', false],
+    ['otherExtensionClaimingOurUrl', 'extension-page', false],
+    ['otherExtension', 'content-script', false],
+    ['webPage', 'extension-page', false],
+    ['webPage', 'content-script', false],
+    ['contentScriptOffSina', 'content-script', false],
+    ['contentScriptLookalike', 'content-script', false],
+    ['contentScriptLookalike2', 'content-script', false],
+    ['contentScriptFile', 'content-script', false],
+    ['contentScriptNoTab', 'content-script', false],
+    ['contentScriptBadUrl', 'content-script', false],
+  ];
+  it.each(table)('%s as %s → %s', (name, kind, trusted) => {
+    expect(isTrustedSender(senders[name], kind, SELF)).toBe(trusted);
+  });
+
+  it('knows the Firefox background by its moz-extension origin', () => {
+    const firefox = { id: 'finlens@finlens.dev', origin: 'moz-extension://0d3c-uuid' };
+    expect(isTrustedSender(senders.firefoxBackground, 'extension-page', firefox)).toBe(true);
+    expect(isTrustedSender(senders.firefoxBackground, 'extension-page', SELF)).toBe(false);
+  });
+
+  it('uses the running extension by default', () => {
+    expect(isTrustedSender({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') }, 'extension-page')).toBe(true);
+    expect(isTrustedSender(undefined, 'extension-page')).toBe(false);
+  });
+
+  it.each([
+    ['finance.sina.com.cn', true],
+    ['sina.com.cn', true],
+    ['FINANCE.SINA.CN', true],
+    ['k.sina.cn', true],
+    ['evilsina.cn', false],
+    ['sina.com', false],
+    ['sina.cn.evil.example', false],
+  ])('isSinaHost(%s) → %s', (host, yes) => expect(isSinaHost(host)).toBe(yes));
+});
+
+describe('content script messages', () => {
+  it.each([
+    [{ type: 'finlens/get-summary' }],
+    [{ type: 'finlens/set-cleaning', enabled: false }],
+    [{ type: 'finlens/set-cleaning', enabled: true, hidden: { ads: false, 'app-promo': true } }],
+    [{ type: 'finlens/reveal-figure', id: 'p3-f12' }],
+    [{ type: 'finlens/open-stock', code: 'sh601298' }],
+    [{ type: 'finlens/open-stock', code: 'us.BRK.B' }],
+    [{ type: 'finlens/toggle-cleaning' }],
+  ])('accepts %j', (message) => expect(ContentMessageSchema.safeParse(message).success).toBe(true));
+
+  it.each([
+    ['no type', {}],
+    ['an unknown type', { type: 'finlens/delete-everything' }],
+    ['a string', 'finlens/get-summary'],
+    ['null', null],
+    ['a missing field', { type: 'finlens/set-cleaning' }],
+    ['a wrong field type', { type: 'finlens/set-cleaning', enabled: 'yes' }],
+    ['an unknown category', { type: 'finlens/set-cleaning', enabled: true, hidden: { body: true } }],
+    ['an extra field', { type: 'finlens/get-summary', eval: 'alert(1)' }],
+    ['a figure id with markup', { type: 'finlens/reveal-figure', id: '<img src=x>' }],
+    ['an overlong figure id', { type: 'finlens/reveal-figure', id: 'a'.repeat(LIMITS.id + 1) }],
+    ['a stock code with a selector in it', { type: 'finlens/open-stock', code: 'a"],body' }],
+    ['a badge message', { type: 'finlens/badge', count: 3 }],
+  ])('rejects %s', (_name, message) => expect(ContentMessageSchema.safeParse(message).success).toBe(false));
+});
+
+describe('background messages', () => {
+  it.each([
+    [{ type: 'finlens/badge', count: 0 }, true],
+    [{ type: 'finlens/badge', count: 12 }, true],
+    [{ type: 'finlens/badge', count: -1 }, false],
+    [{ type: 'finlens/badge', count: 1.5 }, false],
+    [{ type: 'finlens/badge', count: '3' }, false],
+    [{ type: 'finlens/badge' }, false],
+    [{ type: 'finlens/get-summary' }, false],
+  ])('%j → %s', (message, ok) => expect(BackgroundMessageSchema.safeParse(message).success).toBe(ok));
+});
+
+describe('ArticleSummary', () => {
+  it('accepts a well-formed summary', () => {
+    expect(ArticleSummarySchema.safeParse(sampleSummary()).success).toBe(true);
+  });
+
+  const broken: [string, (s: ReturnType<typeof sampleSummary>) => unknown][] = [
+    ['an overlong title', (s) => ({ ...s, title: 'x'.repeat(LIMITS.title + 1) })],
+    ['an overlong sentence', (s) => ({ ...s, figures: [{ ...s.figures[0], sentence: 'x'.repeat(LIMITS.sentence + 1) }] })],
+    ['a javascript: url', (s) => ({ ...s, url: 'javascript:alert(1)' })],
+    ['a javascript: stock href', (s) => ({ ...s, stocks: [{ ...s.stocks[0], href: 'javascript:alert(1)' }] })],
+    ['an unknown kind', (s) => ({ ...s, figures: [{ ...s.figures[0], kind: 'gold' }] })],
+    ['an unknown market', (s) => ({ ...s, stocks: [{ ...s.stocks[0], market: 'ldn' }] })],
+    ['a NaN value', (s) => ({ ...s, figures: [{ ...s.figures[0], value: Number.NaN }] })],
+    ['a negative count', (s) => ({ ...s, chars: -1 })],
+    ['too many figures', (s) => ({ ...s, figures: Array.from({ length: LIMITS.figures + 1 }, () => s.figures[0]) })],
+    ['a missing category in cleaning.hidden', (s) => ({ ...s, cleaning: { enabled: true, hidden: { ads: true } } })],
+    ['ok: false', (s) => ({ ...s, ok: false })],
+  ];
+  it.each(broken)('rejects %s', (_name, mutate) => {
+    expect(ArticleSummarySchema.safeParse(mutate(sampleSummary())).success).toBe(false);
+  });
+
+  it('takes markup in page text as plain text (it is bounded, not filtered)', () => {
+    const summary = { ...sampleSummary(), title: '<img src=x onerror=alert(1)>' };
+    expect(ArticleSummarySchema.parse(summary).title).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('parseReply', () => {
+  it('passes a valid reply, keeps an error reply, and turns anything else into bad-reply', () => {
+    expect(parseReply('finlens/get-summary', { ok: false, reason: 'not-article' })).toEqual({ ok: false, reason: 'not-article' });
+    expect(parseReply('finlens/reveal-figure', { ok: false, error: 'not-found' })).toEqual({ ok: false, error: 'not-found' });
+    expect(parseReply('finlens/get-summary', { ok: true, title: 'half a summary' })).toEqual({ ok: false, error: 'bad-reply' });
+    expect(parseReply('finlens/badge', undefined)).toEqual({ ok: false, error: 'bad-reply' });
+  });
+
+  it('drops unknown fields of a reply', () => {
+    const reply = parseReply('finlens/get-summary', { ...sampleSummary(), extra: '<script>' });
+    expect(reply).not.toHaveProperty('extra');
+  });
+});
+
+describe('routers', () => {
+  const dispatch = (listener: ReturnType<typeof createContentScriptRouter>, message: unknown, sender: MessageSender) =>
+    new Promise((resolve) => expect(listener(message, sender, resolve)).toBe(true));
+
+  const contentHandlers = () => ({
+    'finlens/get-summary': vi.fn(() => sampleSummary()),
+    'finlens/set-cleaning': vi.fn(async (m: { enabled: boolean }) => ({
+      ok: true as const,
+      cleaning: { ...sampleSummary().cleaning, enabled: m.enabled },
+      hiddenCounts: {},
+    })),
+    'finlens/toggle-cleaning': vi.fn(() => ({ ok: true as const, cleaning: sampleSummary().cleaning, hiddenCounts: {} })),
+    'finlens/reveal-figure': vi.fn(() => ({ ok: true as const })),
+    'finlens/open-stock': vi.fn(() => ({ ok: false as const, error: 'not-found' })),
+  });
+
+  it('routes a valid message from a trusted sender to its handler', async () => {
+    const handlers = contentHandlers();
+    const listener = createContentScriptRouter(handlers, () => SELF);
+    expect(await dispatch(listener, { type: 'finlens/set-cleaning', enabled: false }, senders.popup)).toMatchObject({
+      ok: true,
+      cleaning: { enabled: false },
+    });
+    expect(handlers['finlens/set-cleaning']).toHaveBeenCalledOnce();
+    expect(await dispatch(listener, { type: 'finlens/open-stock', code: 'sh600000' }, senders.chromeWorker)).toEqual({
+      ok: false,
+      error: 'not-found',
+    });
+  });
+
+  it.each<[string, unknown, SenderName]>([
+    ['a web page', { type: 'finlens/get-summary' }, 'webPage'],
+    ['another extension', { type: 'finlens/toggle-cleaning' }, 'otherExtension'],
+    ['a content script (to a content script)', { type: 'finlens/toggle-cleaning' }, 'contentScript'],
+  ])('answers %s with untrusted-sender and does nothing', async (_name, message, sender) => {
+    const handlers = contentHandlers();
+    const listener = createContentScriptRouter(handlers, () => SELF);
+    expect(await dispatch(listener, message, senders[sender])).toEqual({ ok: false, error: 'untrusted-sender' });
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('answers a malformed message with bad-message and does nothing', async () => {
+    const handlers = contentHandlers();
+    const listener = createContentScriptRouter(handlers, () => SELF);
+    const reply = (await dispatch(listener, { type: 'finlens/set-cleaning', enabled: 1 }, senders.popup)) as { error: string };
+    expect(reply).toMatchObject({ ok: false });
+    expect(reply.error).toMatch(/^bad-message: enabled/);
+    expect(handlers['finlens/set-cleaning']).not.toHaveBeenCalled();
+  });
+
+  it('answers failed when a handler throws', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const listener = createContentScriptRouter(
+      { ...contentHandlers(), 'finlens/get-summary': () => { throw new Error('boom'); } },
+      () => SELF,
+    );
+    expect(await dispatch(listener, { type: 'finlens/get-summary' }, senders.popup)).toEqual({ ok: false, error: 'failed' });
+    error.mockRestore();
+  });
+
+  it('the background accepts badges from Sina content scripts only', async () => {
+    const badge = vi.fn(() => ({ ok: true as const }));
+    const listener = createBackgroundRouter({ 'finlens/badge': badge }, () => SELF);
+    expect(await dispatch(listener, { type: 'finlens/badge', count: 4 }, senders.contentScript)).toEqual({ ok: true });
+    expect(await dispatch(listener, { type: 'finlens/badge', count: 4 }, senders.contentScriptOffSina)).toEqual({
+      ok: false,
+      error: 'untrusted-sender',
+    });
+    expect(await dispatch(listener, { type: 'finlens/badge', count: 4 }, senders.popup)).toEqual({
+      ok: false,
+      error: 'untrusted-sender',
+    });
+    expect(badge).toHaveBeenCalledOnce();
+  });
+});
+
+describe('sending', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('parses the reply of the content script', async () => {
+    const reply = await sendToTab(1, { type: 'finlens/get-summary' }, { transport: async () => sampleSummary() });
+    expect(reply).toEqual(sampleSummary());
+  });
+
+  it.each<[string, () => Promise<unknown>, string]>([
+    ['no content script', () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')), 'no-answer'],
+    ['no reply in time', () => new Promise(() => {}), 'no-answer'],
+    ['a malformed reply', async () => ({ ok: true, title: 5 }), 'bad-reply'],
+  ])('turns %s into an error reply', async (_name, transport, error) => {
+    expect(await sendToTab(1, { type: 'finlens/get-summary' }, { transport, timeoutMs: 20 })).toEqual({ ok: false, error });
+  });
+
+  it('refuses to send a malformed message', async () => {
+    const transport = vi.fn();
+    const bad = { type: 'finlens/reveal-figure', id: '<x>' } as const;
+    expect(await sendToTab(1, bad, { transport })).toEqual({ ok: false, error: 'bad-message' });
+    expect(await sendToBackground({ type: 'finlens/badge', count: -2 }, { transport })).toEqual({ ok: false, error: 'bad-message' });
+    expect(transport).not.toHaveBeenCalled();
+  });
+
+  it('reaches the background router through runtime messaging', async () => {
+    const badge = vi.fn(() => ({ ok: true as const }));
+    fakeBrowser.runtime.onMessage.addListener(createBackgroundRouter({ 'finlens/badge': badge }, () => SELF));
+    // fakeBrowser sends with an empty sender: the router must refuse it
+    expect(await sendToBackground({ type: 'finlens/badge', count: 2 })).toEqual({ ok: false, error: 'untrusted-sender' });
+    expect(badge).not.toHaveBeenCalled();
+  });
+});
+
+describe('readingMinutes (400 characters a minute)', () => {
+  it.each([
+    [0, 0],
+    [-5, 0],
+    [Number.NaN, 0],
+    [1, 1],
+    [399, 1],
+    [600, 2],
+    [812, 2],
+    [4000, 10],
+  ])('%d characters → %d min', (chars, minutes) => expect(readingMinutes(chars)).toBe(minutes));
+});

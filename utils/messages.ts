@@ -1,0 +1,170 @@
+// Every message between the popup, the background and the content script, as
+// zod schemas. Receivers parse with these before acting, and senders parse the
+// replies before showing them: the summary carries page text, which is
+// untrusted, so every string has a length bound. Pure: no browser API here
+// (the sender checks and the sending helpers live in message-receiver.ts and
+// message-client.ts).
+import { z } from 'zod';
+import { CATEGORIES } from './sina/categories';
+import { FIGURE_KINDS, QUALIFIERS } from './figure-kinds';
+
+/** Bounds for strings that come from the page. */
+export const LIMITS = {
+  url: 2048,
+  title: 500,
+  source: 200,
+  date: 64,
+  sentence: 2000,
+  surface: 200,
+  label: 200,
+  display: 200,
+  unit: 32,
+  id: 64,
+  stockName: 100,
+  stockCode: 32,
+  error: 200,
+  figures: 200,
+  stocks: 200,
+} as const;
+
+const text = (max: number) => z.string().max(max);
+const count = z.number().int().nonnegative().max(1_000_000);
+const httpUrl = text(LIMITS.url).regex(/^https?:\/\//i, 'not an http(s) URL');
+
+export const CategorySchema = z.enum(CATEGORIES);
+export const FigureKindSchema = z.enum(FIGURE_KINDS);
+export const QualifierSchema = z.enum(QUALIFIERS);
+/** 沪 / 深 / 北 / 港 / 美 */
+export const MarketSchema = z.enum(['sh', 'sz', 'bj', 'hk', 'us']);
+export const FigureIdSchema = text(LIMITS.id).regex(/^[\w:.-]+$/, 'figure ids are word characters, ":", "." and "-"');
+export const StockCodeSchema = text(LIMITS.stockCode).regex(/^[A-Za-z0-9_.$-]+$/, 'not a stock code');
+
+export const CleaningStateSchema = z.object({
+  enabled: z.boolean(),
+  hidden: z.record(CategorySchema, z.boolean()),
+});
+export const HiddenCountsSchema = z.partialRecord(CategorySchema, count);
+
+const finite = z.number().finite();
+
+export const SummaryFigureSchema = z.object({
+  id: FigureIdSchema,
+  kind: FigureKindSchema,
+  surface: text(LIMITS.surface),
+  value: z.union([finite, z.tuple([finite, finite]), text(LIMITS.date)]),
+  unit: text(LIMITS.unit),
+  qualifier: QualifierSchema,
+  basis: z.enum(['yoy', 'mom']).optional(),
+  per: text(LIMITS.unit).optional(),
+  /** What the figure measures, when the text names it (营收, 净利润 …). */
+  label: text(LIMITS.label).optional(),
+  sentence: text(LIMITS.sentence),
+  /** Index of the article paragraph the figure is in. */
+  paragraph: count,
+  /** UTF-16 offsets of `surface` within `sentence` (not within the paragraph). */
+  start: count,
+  end: count,
+  /** Readable value from the figure engine's formatFigure. */
+  display: text(LIMITS.display),
+});
+
+export const SummaryStockSchema = z.object({
+  code: StockCodeSchema,
+  market: MarketSchema,
+  name: text(LIMITS.stockName),
+  /** Sina quote page of the stock. */
+  href: httpUrl,
+  /** How many figures of the article concern this stock. */
+  figures: count,
+});
+
+export const ArticleSummarySchema = z.object({
+  ok: z.literal(true),
+  url: httpUrl,
+  title: text(LIMITS.title),
+  source: text(LIMITS.source).nullable(),
+  /** As the page gives it; ISO 8601 when the article model can tell. */
+  publishedAt: text(LIMITS.date).nullable(),
+  /** Characters of article text, for the reading time. */
+  chars: count,
+  readingMinutes: count,
+  /** The key figures, best first. */
+  figures: z.array(SummaryFigureSchema).max(LIMITS.figures),
+  stocks: z.array(SummaryStockSchema).max(LIMITS.stocks),
+  cleaning: CleaningStateSchema,
+  /** How many page elements each category's rules match. */
+  hiddenCounts: HiddenCountsSchema,
+});
+
+export type SummaryFigure = z.infer<typeof SummaryFigureSchema>;
+export type SummaryStock = z.infer<typeof SummaryStockSchema>;
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
+export type CleaningState = z.infer<typeof CleaningStateSchema>;
+export type HiddenCounts = z.infer<typeof HiddenCountsSchema>;
+
+// ── Requests ────────────────────────────────────────────────────────────────
+// Strict objects: a request with fields nobody defined is not acted on.
+
+/** Popup → content script. */
+export const GetSummaryMessage = z.strictObject({ type: z.literal('finlens/get-summary') });
+export const SetCleaningMessage = z.strictObject({
+  type: z.literal('finlens/set-cleaning'),
+  enabled: z.boolean(),
+  hidden: z.partialRecord(CategorySchema, z.boolean()).optional(),
+});
+/** Scroll the page to this figure's sentence and highlight it. */
+export const RevealFigureMessage = z.strictObject({ type: z.literal('finlens/reveal-figure'), id: FigureIdSchema });
+/** Scroll to the stock's trigger and open its panel. */
+export const OpenStockMessage = z.strictObject({ type: z.literal('finlens/open-stock'), code: StockCodeSchema });
+/** Background → content script (the keyboard command). */
+export const ToggleCleaningMessage = z.strictObject({ type: z.literal('finlens/toggle-cleaning') });
+
+/** Everything the content script accepts (from extension pages and the background). */
+export const ContentMessageSchema = z.discriminatedUnion('type', [
+  GetSummaryMessage,
+  SetCleaningMessage,
+  RevealFigureMessage,
+  OpenStockMessage,
+  ToggleCleaningMessage,
+]);
+export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+
+/** Content script → background: the key-figure count for the toolbar badge of the sender's tab. */
+export const BadgeMessage = z.strictObject({ type: z.literal('finlens/badge'), count: count });
+export const BackgroundMessageSchema = z.discriminatedUnion('type', [BadgeMessage]);
+export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
+
+// ── Replies ─────────────────────────────────────────────────────────────────
+
+/** The answer to anything that could not be done: a bad message, a wrong sender, a failure. */
+export const ErrorReplySchema = z.object({ ok: z.literal(false), error: text(LIMITS.error) });
+export type ErrorReply = z.infer<typeof ErrorReplySchema>;
+export const NotArticleReplySchema = z.object({ ok: z.literal(false), reason: z.literal('not-article') });
+export const AckReplySchema = z.object({ ok: z.literal(true) });
+export const CleaningReplySchema = z.object({
+  ok: z.literal(true),
+  cleaning: CleaningStateSchema,
+  hiddenCounts: HiddenCountsSchema,
+});
+export type CleaningReply = z.infer<typeof CleaningReplySchema>;
+
+/** What each request is answered with when it succeeds. */
+export const REPLY_SCHEMAS = {
+  'finlens/get-summary': z.union([ArticleSummarySchema, NotArticleReplySchema]),
+  'finlens/set-cleaning': CleaningReplySchema,
+  'finlens/toggle-cleaning': CleaningReplySchema,
+  'finlens/reveal-figure': AckReplySchema,
+  'finlens/open-stock': AckReplySchema,
+  'finlens/badge': AckReplySchema,
+} as const satisfies Record<ContentMessage['type'] | BackgroundMessage['type'], z.ZodType>;
+
+export type MessageType = keyof typeof REPLY_SCHEMAS;
+export type ReplyTo<T extends MessageType> = z.infer<(typeof REPLY_SCHEMAS)[T]>;
+
+/** Parses a reply to a `type` request; anything else becomes an ErrorReply. */
+export function parseReply<T extends MessageType>(type: T, reply: unknown): ReplyTo<T> | ErrorReply {
+  const expected = REPLY_SCHEMAS[type].safeParse(reply);
+  if (expected.success) return expected.data as ReplyTo<T>;
+  const error = ErrorReplySchema.safeParse(reply);
+  return error.success ? error.data : { ok: false, error: 'bad-reply' };
+}
