@@ -1,35 +1,266 @@
-// Is this page a Sina article, and which template? First a pure URL check (it
-// runs at document_start, before there is a DOM), then a DOM confirmation.
+// Is this page a Sina article, and which template? First pure URL detectors
+// (they run at document_start, before there is a DOM), then a DOM confirmation.
+// Style of refined-github/github-url-detection: every detector is a pure
+// function of a URL, and its example URLs sit right under it (addTests); one
+// unit test checks that each detector matches its own URLs and no other's.
 // Evidence: ../shared/docs/sina-dom.md §1–2 and ../shared/corpus/pages/MANIFEST.md.
 
-export type Template = 'finance-desktop' | 'news-desktop' | 'tech-desktop' | 'mobile';
+type UrlLike = string | URL | Location;
 
-const DESKTOP_ARTICLE = /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.sina\.com\.cn\/.*\/doc-i[a-z]{7}\d{7}\.shtml$/i;
-const MOBILE_ARTICLE = /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.sina\.cn\/.*\/detail-i[a-z]{7}\d{7}\.d\.html$/i;
-
-const stripQuery = (url: string | URL) => {
-  const u = new URL(String(url));
-  return `${u.protocol}//${u.host}${u.pathname}`;
+/** Example URLs of each detector, for the cross-negative test (tests/unit/sina/detect-url.test.ts). */
+export const detectorExamples: Record<string, string[]> = {};
+const addTests = (name: string, urls: string[]) => {
+  detectorExamples[name] = urls;
 };
 
-export const isSinaDesktopArticle = (url: string | URL) => DESKTOP_ARTICLE.test(stripQuery(url));
-export const isSinaMobileArticle = (url: string | URL) => MOBILE_ARTICLE.test(stripQuery(url));
-export const isSinaArticleUrl = (url: string | URL) => {
+/** A parsed URL, or null for junk: detectors never throw. */
+function parse(url: UrlLike): URL | null {
   try {
-    return isSinaDesktopArticle(url) || isSinaMobileArticle(url);
+    const u = new URL(String(url));
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** host is `domain` or a subdomain of it (never `domain.evil.com` or `evilsina.com.cn`). */
+const onDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
+const check =
+  (test: (u: URL) => boolean) =>
+  (url: UrlLike = location): boolean => {
+    const u = parse(url);
+    return u ? test(u) : false;
+  };
+
+/** A directory-like path: `/`, `/china/`, `/index.shtml`, `/stock/index.html` … */
+const DIRECTORY_PATH = /^(?:\/[a-z0-9_-]+)*\/?(?:index\.(?:s?html|d\.html))?$/i;
+
+// Desktop articles: <channel>.sina.com.cn/<section path>/<YYYY-MM-DD>/doc-i<id>.shtml
+// (sina-dom.md §1; og:url of every desktop page in the corpus). The id is 7
+// lowercase letters + 7 digits in every page seen; accept a little more.
+const DESKTOP_ARTICLE_PATH = /\/doc-i[a-z]{4,10}\d{4,10}\.shtml$/;
+export const isSinaArticle = check((u) => onDomain(u.hostname, 'sina.com.cn') && DESKTOP_ARTICLE_PATH.test(u.pathname));
+addTests('isSinaArticle', [
+  'https://finance.sina.com.cn/roll/2018-12-28/doc-ihqfskcn2160999.shtml', // sina-finance-desktop-doc-2018-12-28-roll-12306.html
+  'https://finance.sina.com.cn/stock/usstock/c/2019-09-09/doc-iicezzrq4681677.shtml', // …-2019-09-09-usstock-bonds.html
+  'http://finance.sina.com.cn/money/forex/forexroll/2016-05-25/doc-ifxsktkp9337164.shtml?cre=financepagepc&mod=f', // …-2016-05-25-forex.html
+  'https://tech.sina.com.cn/t/2019-09-11/doc-iicezzrq4972166.shtml', // sina-tech-desktop-doc-2019-09-11-iphone11.html
+  'https://news.sina.com.cn/c/2024-05-10/doc-inausehc2630922.shtml#comment', // sina-news-desktop-doc-2024-05-10-tram.html
+  'https://news.sina.com.cn/o/2024-05-16/doc-inavmmfi1968342.shtml', // sina-news-desktop-doc-2024-05-16-trial.html
+  'https://finance.sina.com.cn/trust/roll/2024-05-22/doc-inawcech8714648.shtml', // linked from the 2024 news pages
+]);
+
+// Mobile articles: <channel>.sina.cn/<path>/<YYYY-MM-DD>/detail-i<id>.d.html — the
+// mobile-agent twins of desktop pages and the finance.sina.cn corpus page.
+const MOBILE_ARTICLE_PATH = /\/detail-i[a-z]{4,10}\d{4,10}\.d\.html$/;
+export const isSinaMobileArticle = check((u) => onDomain(u.hostname, 'sina.cn') && MOBILE_ARTICLE_PATH.test(u.pathname));
+addTests('isSinaMobileArticle', [
+  'https://finance.sina.cn/sa/2005-08-26/detail-ikknscsi2623250.d.html?from=wap', // sina-mobile-finance-sina-cn-detail-2005-08-26-announcement.html
+  'http://finance.sina.cn/2018-12-28/detail-ihqfskcn2160999.d.html', // mobile-agent of …-roll-12306.html
+  'http://finance.sina.cn/forex/hsxw/2016-05-25/detail-ifxsktkp9337164.d.html', // mobile-agent of …-forex.html
+  'http://tech.sina.cn/t/2019-09-11/detail-iicezzrq4972166.d.html', // mobile-agent of …-iphone11.html
+  'http://news.sina.cn/gn/2019-09-07/detail-iicezzrq4076655.d.html', // linked from sina-news-desktop-doc-2019-09-07-chip.html
+]);
+
+/** A desktop or mobile article URL. Never throws, whatever it is given. */
+export const isSinaArticleUrl = (url: unknown): boolean => {
+  if (typeof url !== 'string' && !(url instanceof URL)) return false;
+  return isSinaArticle(url) || isSinaMobileArticle(url);
 };
 
-/** DOM confirmation: og:type=news + publishid meta + a known body container. */
-export function detectArticle(doc: Document, url: string): { template: Template } | null {
-  if (!isSinaArticleUrl(url)) return null;
-  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content') ?? '';
-  if (meta('meta[property="og:type"]') !== 'news' || !meta('meta[name="publishid"]')) return null;
-  if (doc.querySelector('article.art_box')) return { template: 'mobile' };
-  if (doc.querySelector('div.article#article')) return { template: 'news-desktop' };
-  const body = doc.querySelector('#artibody');
-  if (!body) return null;
-  return { template: body.closest('.blkContainerSblk') ? 'tech-desktop' : 'finance-desktop' };
+// The portal home pages (neg-sina-homepage-2015.html; sina.cn linked from the mobile pages).
+export const isSinaPortalHome = check(
+  (u) => /^(?:www\.)?sina\.(?:com\.)?cn$/.test(u.hostname) && /^\/(?:index\.s?html)?$/.test(u.pathname),
+);
+addTests('isSinaPortalHome', [
+  'https://www.sina.com.cn/', // neg-sina-homepage-2015.html
+  'http://www.sina.com.cn/index.shtml',
+  'https://sina.com.cn',
+  'http://sina.cn/', // linked from sina-mobile-finance-sina-cn-detail-2005-08-26-announcement.html
+]);
+
+// Channel homes and their section homes: a directory path on a channel host
+// (news.sina.com.cn, neg-sina-news-center-homepage-2018.html; news.sina.cn,
+// neg-sina-mobile-news-home-2018.html; finance.sina.com.cn/stock/ in the forex
+// page's nav). Roll lists, topics, quote and data hosts have their own detectors.
+const NOT_CHANNEL_HOSTS = /^(?:www\.|roll\.|search\.|tags\.|comment\d*\.|zhibo\.|live\.|video\.|money\.finance\.|vip\.stock\.|stock\.finance\.)/;
+export const isSinaChannelHome = check(
+  (u) =>
+    (onDomain(u.hostname, 'sina.com.cn') || onDomain(u.hostname, 'sina.cn')) &&
+    !/^(?:www\.)?sina\.(?:com\.)?cn$/.test(u.hostname) &&
+    !NOT_CHANNEL_HOSTS.test(u.hostname) &&
+    DIRECTORY_PATH.test(u.pathname) &&
+    !/^\/(?:roll|zt_\w*)(?:[/.]|$)/.test(u.pathname),
+);
+addTests('isSinaChannelHome', [
+  'https://news.sina.com.cn/', // neg-sina-news-center-homepage-2018.html
+  'https://news.sina.cn/', // neg-sina-mobile-news-home-2018.html
+  'http://finance.sina.com.cn/', // nav of every desktop page
+  'http://finance.sina.com.cn/stock/', // nav of sina-finance-desktop-doc-2016-05-25-forex.html
+  'http://news.sina.com.cn/china/', // breadcrumb of sina-news-desktop-doc-2019-09-07-chip.html
+  'http://news.sina.cn/gn', // linked from neg-sina-mobile-news-home-2018.html
+  'https://tech.sina.com.cn/index.shtml',
+]);
+
+// Roll (rolling news) lists: roll.<channel>.sina.com.cn/…/index.shtml and the
+// /roll/ index of a channel — but /roll/<date>/doc-i….shtml is an article.
+export const isSinaRollList = check(
+  (u) =>
+    (onDomain(u.hostname, 'sina.com.cn') || onDomain(u.hostname, 'sina.cn')) &&
+    !DESKTOP_ARTICLE_PATH.test(u.pathname) &&
+    (u.hostname.startsWith('roll.') || /^\/roll(?:\/(?:index\.d\.html|index\.s?html)?|\.d\.html)?$/.test(u.pathname)),
+);
+addTests('isSinaRollList', [
+  'http://roll.news.sina.com.cn/news/gnxw/gatxw/index.shtml', // neg-sina-news-center-homepage-2018.html
+  'http://roll.finance.sina.com.cn/finance/wh/index.shtml', // right column of …-roll-12306.html
+  'http://roll.news.sina.com.cn/s/channel.php?ch=01', // neg-sina-news-center-homepage-2018.html
+  'https://finance.sina.com.cn/roll/index.d.html?cid=56588&page=1',
+  'https://news.sina.com.cn/roll/#pageid=153&lid=2509',
+  'http://news.sina.cn/roll.d.html', // linked from neg-sina-mobile-news-home-2018.html
+]);
+
+// Quote pages: the targets of keyword links (sina-dom.md §4) and the forex/
+// futures/option quote links of the finance pages.
+const QUOTE_PATHS = [
+  /^\/realstock\/company\/(?:sh|sz|bj)\d{6}\/nc\.shtml$/i, // A-share, …-dongcai-13stocks.html
+  /^\/usstock\/quotes\/[A-Za-z0-9.-]+\.html$/, // US, …-usstock-bonds.html, …-iphone11.html
+  /^\/hkstock\/quotes\/\d{4,5}\.html$/, // HK, sina-dom.md §4 (third-party code)
+  /^\/money\/forex\/hq\/[A-Z]+\.shtml$/, // forex chart link of …-forex.html
+  /^\/futures\/quotes\/[A-Za-z0-9]+\.shtml$/, // right column of …-roll-12306.html
+  /^\/option\/quotes\.html$/, // right column of …-roll-12306.html
+];
+export const isSinaQuotePage = check(
+  (u) =>
+    (u.hostname === 'finance.sina.com.cn' || u.hostname === 'stock.finance.sina.com.cn') &&
+    QUOTE_PATHS.some((re) => re.test(u.pathname)),
+);
+addTests('isSinaQuotePage', [
+  'https://finance.sina.com.cn/realstock/company/sh601298/nc.shtml',
+  'https://finance.sina.com.cn/realstock/company/sz300059/nc.shtml',
+  'http://stock.finance.sina.com.cn/usstock/quotes/JPM.html',
+  'http://stock.finance.sina.com.cn/hkstock/quotes/02068.html',
+  'http://finance.sina.com.cn/money/forex/hq/USDCNH.shtml',
+  'http://finance.sina.com.cn/futures/quotes/CFCTGC.shtml',
+  'http://stock.finance.sina.com.cn/option/quotes.html',
+]);
+
+// Search results (neg-sina-search-news-results.html).
+export const isSinaSearch = check((u) => u.hostname === 'search.sina.com.cn' || u.hostname === 'search.sina.cn');
+addTests('isSinaSearch', [
+  'https://search.sina.com.cn/?c=news&q=%E8%B4%A2%E7%BB%8F', // neg-sina-search-news-results.html
+  'https://search.sina.com.cn/subscribe',
+  'https://search.sina.cn/?q=a',
+]);
+
+// Data pages: company financials (neg-sina-finance-corp-finance-summary-600519.html)
+// and the vip.stock data centre linked from the forex page's quote chart.
+export const isSinaDataPage = check(
+  (u) =>
+    (u.hostname === 'money.finance.sina.com.cn' && u.pathname.startsWith('/corp/go.php/')) ||
+    u.hostname === 'vip.stock.finance.sina.com.cn',
+);
+addTests('isSinaDataPage', [
+  'https://money.finance.sina.com.cn/corp/go.php/vFD_FinanceSummary/stockid/600519.phtml',
+  'http://money.finance.sina.com.cn/corp/go.php/vFD_FinanceSummary/stockid/600519/displaytype/4.phtml',
+  'http://vip.stock.finance.sina.com.cn/moneyflow/',
+  'http://vip.stock.finance.sina.com.cn/q/go.php/vInvestConsult/kind/qgqp/index.phtml?symbol=000651',
+]);
+
+// Keyword tag pages: the 文章关键词 links under the article (…-roll-12306.html).
+export const isSinaTagPage = check((u) => u.hostname === 'tags.finance.sina.com.cn' || u.hostname === 'tags.news.sina.com.cn');
+addTests('isSinaTagPage', [
+  'http://tags.finance.sina.com.cn/%E8%BE%9F%E8%B0%A3', // …-roll-12306.html
+  'http://tags.finance.sina.com.cn/金融改革', // …-forex.html
+]);
+
+// The stand-alone comment page linked from the comment box (…-roll-12306.html).
+export const isSinaCommentPage = check((u) => /^comment\d*\.news\.sina\.com\.cn$/.test(u.hostname));
+addTests('isSinaCommentPage', [
+  'http://comment5.news.sina.com.cn/comment/skin/default.html?channel=cj&newsid=comos-hqfskcn2160999',
+]);
+
+// Topic (专题) pages: /zt_d/… on any channel (…-roll-12306.html, …-iphone11.html, mobile news home).
+export const isSinaTopicPage = check(
+  (u) => (onDomain(u.hostname, 'sina.com.cn') || onDomain(u.hostname, 'sina.cn')) && /^\/zt_\w*\//.test(u.pathname),
+);
+addTests('isSinaTopicPage', [
+  'http://finance.sina.com.cn/zt_d/18ecoperson', // …-roll-12306.html
+  'http://tech.sina.com.cn/zt_d/apple2019/', // …-iphone11.html
+  'http://news.sina.cn/zt_d/hongkong0802', // neg-sina-mobile-news-home-2018.html
+]);
+
+// Live broadcast and video pages; video pages have `/doc/` in their path
+// (neg-sina-news-center-homepage-2018.html), which must not pass for an article.
+export const isSinaLiveOrVideo = check(
+  (u) =>
+    u.hostname === 'zhibo.sina.com.cn' ||
+    u.hostname === 'live.sina.com.cn' ||
+    u.hostname === 'video.sina.com.cn' ||
+    u.hostname === 'lives.sina.cn',
+);
+addTests('isSinaLiveOrVideo', [
+  'http://zhibo.sina.com.cn/tech/apple2019', // …-iphone11.html
+  'http://live.sina.com.cn/zt/f/v/finance/globalnews1', // …-roll-12306.html
+  'http://video.sina.com.cn/p/news/c/doc/2018-02-26/215468044401.html', // neg-sina-news-center-homepage-2018.html
+  'http://lives.sina.cn/live/live',
+]);
+
+// ---------------------------------------------------------------------------
+// DOM confirmation.
+
+/**
+ * The page templates FinLens knows (sina-dom.md §2):
+ * - `finance-2016`    old finance desktop: `h1#artibodyTitle`, `.time-source`, `#artibody.article_16`  (…-2016-05-25-forex.html)
+ * - `finance-desktop` finance "new" desktop: `#article_content` > `#artibody.article`  (…-roll-12306.html, …-usstock-bonds.html, every mirror post in its shell)
+ * - `news-desktop`    news desktop: `#article_content` > `div.article#article`  (sina-news-desktop-doc-*.html)
+ * - `tech-blk`        tech "blkContainer": `.blkContainerSblk` > `#artibody`  (sina-tech-desktop-doc-2019-09-11-iphone11.html)
+ * - `mobile`          finance.sina.cn: `article.art_box` > `.art_content`  (sina-mobile-finance-sina-cn-detail-*.html)
+ */
+export type Template = 'finance-2016' | 'finance-desktop' | 'news-desktop' | 'tech-blk' | 'mobile';
+export const TEMPLATES: readonly Template[] = ['finance-2016', 'finance-desktop', 'news-desktop', 'tech-blk', 'mobile'];
+
+/** The id in an article URL (`doc-i<id>.shtml`, `detail-i<id>.d.html`), or null. */
+export function articleIdOf(url: string): string | null {
+  const u = parse(url);
+  if (!u) return null;
+  return /\/(?:doc|detail)-i([a-z]{4,10}\d{4,10})\.(?:shtml|d\.html)$/.exec(u.pathname)?.[1] ?? null;
+}
+
+const meta = (doc: Document, selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
+
+/** Which template's body container the document has, most specific first; null when none. */
+export function templateOf(doc: Document): Template | null {
+  // Mobile first: its page has no #artibody (…-2005-08-26-announcement.html).
+  if (doc.querySelector('article.art_box .art_content, article.art_box')) return 'mobile';
+  const artibody = doc.querySelector('#artibody');
+  if (artibody) {
+    if (artibody.closest('.blkContainerSblk')) return 'tech-blk';
+    if (artibody.closest('#article_content, .article-content')) return 'finance-desktop';
+    return doc.querySelector('#artibodyTitle, .page-info .time-source') ? 'finance-2016' : 'finance-desktop';
+  }
+  // News pages use id "article", not "artibody" (sina-news-desktop-doc-*.html).
+  if (doc.querySelector('div.article#article, #article_content #article')) return 'news-desktop';
+  return null;
+}
+
+/**
+ * The DOM confirmation step: the URL is a Sina article URL, the page says it
+ * is a news article (og:type=news with a publishid meta, or a publishid equal
+ * to the URL's id), and one of the templates' body containers is there.
+ * Single signals are not enough: 163 and sohu also carry og:type=news, toutiao
+ * and baijiahao use .article-content (MANIFEST.md negatives).
+ * Returns the template id, or null. Never throws.
+ */
+export function detectArticle(doc: Document, url: string): Template | null {
+  try {
+    if (!isSinaArticleUrl(url)) return null;
+    const publishid = meta(doc, 'meta[name="publishid"]');
+    // The portal home has publishid="30,131,1" (neg-sina-homepage-2015.html): ids are letters + digits.
+    const idLike = /^[a-z]{4,10}\d{4,10}$/.test(publishid);
+    const news = meta(doc, 'meta[property="og:type"]') === 'news';
+    if (!((news && idLike) || (idLike && publishid === articleIdOf(url)))) return null;
+    return templateOf(doc);
+  } catch {
+    return null;
+  }
 }
