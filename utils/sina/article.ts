@@ -1,0 +1,164 @@
+// The article of a Sina article page: title, source (媒体), published time,
+// the body root, its paragraphs in order, its images and its stock links.
+// Pure over a Document + URL; it reads the page and never changes it.
+// Evidence: ../shared/docs/sina-dom.md §2 (containers, title, date, source by template).
+import { findBoilerplate, boilerplateTest } from './boilerplate';
+import { detectArticle, type Template } from './detect';
+import { paragraphOf, type Paragraph } from './paragraph-text';
+import { checkKeywordComment, findMentions, readStockLinks, type KeywordCheck, type Stock, type TextCode } from './stocks';
+import { beijingIso, dateInText } from './published-time';
+
+export type { Paragraph } from './paragraph-text';
+export type { Stock, Mention, TextCode, KeywordCheck, Market } from './stocks';
+
+export type ArticleImage = { el: Element; src: string; caption: string };
+
+export type Article = {
+  url: string;
+  template: Template;
+  title: string;
+  /** The visible title element (null when the title came from meta tags). */
+  titleEl: Element | null;
+  /** The media the article comes from (来源), e.g. 新京报; null if unknown. */
+  source: string | null;
+  sourceEl: Element | null;
+  /** ISO 8601 with +08:00, e.g. 2018-12-28T19:56:29+08:00; null if unknown. */
+  publishedAt: string | null;
+  dateEl: Element | null;
+  body: Element;
+  paragraphs: Paragraph[];
+  images: ArticleImage[];
+  stocks: Stock[];
+  /** Codes written as text that no keyword link names. */
+  textCodes: TextCode[];
+  keywordCheck: KeywordCheck | null;
+};
+
+// The body container of each template (sina-dom.md §2).
+const BODY_SELECTORS: Record<Template, string> = {
+  mobile: 'article.art_box .art_content', // …-2005-08-26-announcement.html
+  'tech-blk': '#artibody', // …-iphone11.html
+  'finance-2016': '#artibody', // …-forex.html
+  'finance-desktop': '#artibody', // …-roll-12306.html, mirror posts
+  'news-desktop': 'div.article#article, #article_content #article', // sina-news-desktop-*.html
+};
+
+// Title, date and source elements, most specific first (sina-dom.md §2).
+const TITLE_SELECTORS = ['h1.main-title', 'h1#artibodyTitle', 'h1.art_tit_h1', '#artibodyTitle'];
+const DATE_SELECTORS = ['.date-source .date', '#pub_date', '.time-source', 'time.weibo_time', '.weibo_time'];
+const SOURCE_SELECTORS = ['.date-source .source', '#media_name', '.weibo_info .weibo_user', '.time-source'];
+const TITLE_SUFFIX = /(?:[_|｜-][^_|｜]*)*_(?:新浪[^_]*|手机新浪网)(?:_新浪网)?$/;
+
+// What counts as a paragraph: the innermost text blocks of the body.
+const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'pre', 'blockquote', 'dd', 'dt']);
+const PARAGRAPH_SELECTOR = [...PARAGRAPH_TAGS].join(', ');
+
+/** The body container: when ids are duplicated, the candidate with the most text. */
+function bodyOf(doc: Document, template: Template): Element | null {
+  let best: Element | null = null;
+  let bestLength = -1;
+  for (const el of Array.from(doc.querySelectorAll(BODY_SELECTORS[template]))) {
+    const length = (el.textContent ?? '').length;
+    if (length > bestLength) [best, bestLength] = [el, length];
+  }
+  return best;
+}
+
+const first = (doc: Document, selectors: string[]) => {
+  for (const s of selectors) {
+    const el = doc.querySelector(s);
+    if (el && (el.textContent ?? '').trim()) return el;
+  }
+  return null;
+};
+const metaOf = (doc: Document, selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function titleOf(doc: Document): { title: string; el: Element | null } {
+  const el = first(doc, TITLE_SELECTORS);
+  if (el) return { title: clean(el.textContent ?? ''), el };
+  const og = metaOf(doc, 'meta[property="og:title"]');
+  if (og) return { title: clean(og), el: null };
+  return { title: clean(doc.querySelector('title')?.textContent ?? '').replace(TITLE_SUFFIX, ''), el: null };
+}
+
+function sourceOf(doc: Document, dateEl: Element | null): { source: string | null; el: Element | null } {
+  const el = first(doc, SOURCE_SELECTORS);
+  if (el) {
+    let text = clean(el.textContent ?? '');
+    // The 2016 template prints date and source in one span: "2016年05月25日10:10 新浪财经" (forex).
+    if (el === dateEl) text = clean(text.replace(/^\s*\d{4}\D{1,2}\d{1,2}\D{1,2}\d{1,2}\D{0,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?/, ''));
+    if (text) return { source: text, el };
+  }
+  return { source: metaOf(doc, 'meta[name="mediaid"]') ?? metaOf(doc, 'meta[property="article:author"]'), el: null };
+}
+
+function publishedOf(doc: Document, dateEl: Element | null): string | null {
+  for (const s of ['meta[property="article:published_time"]', 'meta[name="weibo: article:create_at"]']) {
+    const iso = beijingIso(metaOf(doc, s) ?? '');
+    if (iso) return iso;
+  }
+  return dateEl ? dateInText(dateEl.textContent ?? '') : null;
+}
+
+/** The paragraphs of the body: innermost text blocks outside boilerplate and images, with text. */
+function paragraphsOf(body: Element, isBoilerplate: (el: Element) => boolean): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const el of Array.from(body.querySelectorAll(PARAGRAPH_SELECTOR))) {
+    if (el.querySelector(PARAGRAPH_SELECTOR)) continue; // not innermost: its inner blocks are the paragraphs
+    if (el.closest('.img_wrapper') || isBoilerplate(el)) continue;
+    const para = paragraphOf(el);
+    if (para.text) out.push(para);
+  }
+  return out;
+}
+
+function imagesOf(body: Element, isBoilerplate: (el: Element) => boolean): ArticleImage[] {
+  return Array.from(body.querySelectorAll('img'))
+    .filter((img) => !isBoilerplate(img))
+    .map((el) => ({
+      el,
+      src: el.getAttribute('src') ?? el.getAttribute('data-src') ?? '',
+      caption: clean(el.closest('.img_wrapper')?.querySelector('.img_descr')?.textContent ?? ''),
+    }));
+}
+
+/** Reads the article of a page already detected as `template` (see readArticle). Never throws on odd markup. */
+export function readArticleAs(doc: Document, url: string, template: Template): Article | null {
+  const body = bodyOf(doc, template);
+  if (!body) return null;
+  // Boilerplate inside the body is not article content (only the body is searched: it is small).
+  const isBoilerplate = boilerplateTest(findBoilerplate(doc, body, body), body);
+  const { title, el: titleEl } = titleOf(doc);
+  const dateEl = first(doc, DATE_SELECTORS);
+  const { source, el: sourceEl } = sourceOf(doc, dateEl);
+  const paragraphs = paragraphsOf(body, isBoilerplate);
+  const stocks = readStockLinks(body, paragraphs, isBoilerplate, url);
+  const textCodes = findMentions(stocks, paragraphs);
+  return {
+    url,
+    template,
+    title,
+    titleEl,
+    source,
+    sourceEl,
+    publishedAt: publishedOf(doc, dateEl),
+    dateEl,
+    body,
+    paragraphs,
+    images: imagesOf(body, isBoilerplate),
+    stocks,
+    textCodes,
+    keywordCheck: checkKeywordComment(body, stocks),
+  };
+}
+
+/** The article of a Sina article page, or null when the page is not one (detect.ts decides). */
+export function readArticle(doc: Document, url: string): Article | null {
+  try {
+    const template = detectArticle(doc, url);
+    return template ? readArticleAs(doc, url, template) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,90 @@
+// The text of an article paragraph, exactly as the figure engine sees it, and
+// the way back from an index in that text to a DOM text node (for highlighting
+// a figure without touching the page's text). The text is the paragraph's
+// text nodes in order, minus the CMS indent (two U+3000 in every corpus page)
+// and trailing space; no other character is changed, so figure offsets index
+// into it. Text that is not the author's is left out: the live quote Sina's
+// script writes into <span id="quote_…"> ("(115.395, 2.79, 2.47%)", bonds), and
+// script/style text.
+
+export type Paragraph = {
+  el: Element;
+  /** The paragraph's text, trimmed: what figure offsets index into. */
+  text: string;
+  /** How many characters of the raw text (the indent) come before `text`. */
+  offset: number;
+};
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Elements whose text is not the paragraph's own. */
+export function isForeignText(el: Element): boolean {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'script' || tag === 'style' || tag === 'template' || tag === 'noscript') return true;
+  if (tag.startsWith('finlens-')) return true; // FinLens's own trigger hosts
+  return tag === 'span' && (el.getAttribute('id') ?? '').startsWith('quote_');
+}
+
+/** The paragraph's text nodes in order, each with its start in the raw (untrimmed) text. */
+export function textNodesOf(el: Element): { node: Text; start: number }[] {
+  const out: { node: Text; start: number }[] = [];
+  let pos = 0;
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) {
+        out.push({ node: c as Text, start: pos });
+        pos += (c.nodeValue ?? '').length;
+      } else if (c.nodeType === ELEMENT_NODE && !isForeignText(c as Element)) {
+        walk(c);
+      }
+    }
+  };
+  walk(el);
+  return out;
+}
+
+/** The raw text of an element: its own text nodes, in order, without foreign text. */
+export function rawTextOf(el: Element): string {
+  return textNodesOf(el)
+    .map((t) => t.node.nodeValue ?? '')
+    .join('');
+}
+
+const LEADING_SPACE = /^[\s\u3000\u00a0\u200b\ufeff]+/;
+const TRAILING_SPACE = /[\s\u3000\u00a0\u200b\ufeff]+$/;
+
+/** A paragraph of `el`: its trimmed text and the length of the trimmed indent. */
+export function paragraphOf(el: Element): Paragraph {
+  const raw = rawTextOf(el);
+  const offset = LEADING_SPACE.exec(raw)?.[0].length ?? 0;
+  const rest = raw.slice(offset);
+  const text = rest.slice(0, rest.length - (TRAILING_SPACE.exec(rest)?.[0].length ?? 0));
+  return { el, text, offset };
+}
+
+/** Where index `i` of `paragraph.text` lives in the DOM: a text node and an offset in it. */
+export function locateInParagraph(paragraph: Paragraph, i: number): { node: Text; offset: number } | null {
+  if (i < 0 || i > paragraph.text.length) return null;
+  const raw = paragraph.offset + i;
+  const nodes = textNodesOf(paragraph.el);
+  for (let k = nodes.length - 1; k >= 0; k--) {
+    const t = nodes[k]!;
+    if (t.start <= raw) {
+      const len = (t.node.nodeValue ?? '').length;
+      return raw - t.start <= len ? { node: t.node, offset: raw - t.start } : null;
+    }
+  }
+  return null;
+}
+
+/** Index in `paragraph.text` where the text of `inner` (a descendant) starts, or -1. */
+export function indexInParagraph(paragraph: Paragraph, inner: Node): number {
+  for (const t of textNodesOf(paragraph.el)) {
+    if (inner === t.node || inner.contains(t.node)) {
+      const i = t.start - paragraph.offset;
+      return i >= 0 && i <= paragraph.text.length ? i : -1;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,261 @@
+// The stock keyword links Sina puts into an article body, as stocks with
+// normalised codes, and every place the text mentions them again. Sina's
+// keyword system links a name once (its first mention) by plain string
+// matching (sina-dom.md §4), so the text names each stock again unlinked, and
+// sometimes writes its code: 紫金矿业（601899） (zijin).
+//
+// Code scheme (the same as data-stock-code on the page's triggers):
+//   A-shares   sh601298, sz300059, bj430047  lowercase market + 6 digits
+//   Hong Kong  hk00700                       'hk' + 5 digits, zero-padded
+//   US         us.AAPL                       'us.' + the ticker in upper case
+// Sources, in order: the keyword span's id (stock_sh601298, usstock_JPM,
+// hkstock_00700), then the link's href (/realstock/company/sh601298/nc.shtml,
+// /usstock/quotes/JPM.html, /hkstock/quotes/00700.html).
+//
+// Names and hrefs are page text: they are kept as strings, never parsed as HTML.
+import { indexInParagraph, type Paragraph } from './paragraph-text';
+
+export type Market = 'sh' | 'sz' | 'bj' | 'hk' | 'us';
+export type Mention = { paragraph: number; start: number; end: number; via: 'link' | 'name' | 'code' };
+
+export type Stock = {
+  code: string;
+  market: Market;
+  name: string;
+  /** The quote page: the link's own http(s) href, or the canonical one for the code. */
+  href: string;
+  /** The first keyword link (Sina links the first mention) and every other link to the same code. */
+  anchor: Element;
+  anchors: Element[];
+  /** The keyword span around the link (`span#stock_…`), when there is one. */
+  span: Element | null;
+  /** Sina's live-quote span (`span#quote_…`, filled by Sina's script), when there is one. */
+  quote: Element | null;
+  /** Every mention in the paragraphs' text: the link, later unlinked names, codes written as text. */
+  mentions: Mention[];
+};
+
+/** A code written in the text that no keyword link names (e.g. 天风期货（834277）, zijin). */
+export type TextCode = { text: string; code: string | null; paragraph: number; start: number; end: number };
+
+/** The news_keyword_pub comment compared with the links (disagreements are reported, not thrown). */
+export type KeywordCheck = { listed: string[]; missing: string[]; unlisted: string[] };
+
+export type Normalised = { code: string; market: Market };
+
+/** Normalises a code of one of Sina's keyword families ('stock', 'usstock', 'hkstock'). */
+export function normaliseCode(raw: string, family: string = 'stock'): Normalised | null {
+  const s = raw.trim();
+  if (family === 'usstock' || family === 'us' || family === 'gb') {
+    const t = s.replace(/^(?:us\.|gb_)/i, '');
+    return /^[A-Za-z][A-Za-z0-9.-]{0,9}$/.test(t) ? { code: `us.${t.toUpperCase()}`, market: 'us' } : null;
+  }
+  if (family === 'hkstock' || family === 'hk') {
+    const d = /^(?:hk)?(\d{1,5})$/i.exec(s)?.[1];
+    return d ? { code: `hk${d.padStart(5, '0')}`, market: 'hk' } : null;
+  }
+  const a = /^(sh|sz|bj)(\d{6})$/i.exec(s);
+  if (a) return { code: `${a[1]!.toLowerCase()}${a[2]}`, market: a[1]!.toLowerCase() as Market };
+  if (/^hk\d{1,5}$/i.test(s)) return normaliseCode(s, 'hkstock');
+  if (/^(?:gb_|us\.)/i.test(s)) return normaliseCode(s, 'usstock');
+  return null;
+}
+
+/** The code named by a keyword span id: stock_sh601298, usstock_JPM, hkstock_00700. */
+export function codeFromSpanId(id: string): Normalised | null {
+  const m = /^(stock|usstock|hkstock)_(.+)$/.exec(id);
+  return m ? normaliseCode(m[2]!, m[1]) : null;
+}
+
+/** The code a quote-page link points at. */
+export function codeFromHref(href: string): Normalised | null {
+  const a = /\/realstock\/company\/((?:sh|sz|bj)\d{6})\//i.exec(href);
+  if (a) return normaliseCode(a[1]!);
+  const us = /\/usstock\/quotes\/([A-Za-z0-9.-]+)\.html/.exec(href);
+  if (us) return normaliseCode(us[1]!, 'usstock');
+  const hk = /\/hkstock\/quotes\/(\d{1,5})\.html/.exec(href);
+  return hk ? normaliseCode(hk[1]!, 'hkstock') : null;
+}
+
+/** Sina's quote page for a normalised code. */
+export function quoteUrlOf(code: string): string {
+  if (code.startsWith('us.')) return `https://stock.finance.sina.com.cn/usstock/quotes/${code.slice(3)}.html`;
+  if (code.startsWith('hk')) return `https://stock.finance.sina.com.cn/hkstock/quotes/${code.slice(2)}.html`;
+  return `https://finance.sina.com.cn/realstock/company/${code}/nc.shtml`;
+}
+
+// Every family of keyword link (sina-dom.md §4): spans by id prefix, a.keyword,
+// and links by quote-page href. One selector per family.
+const KEYWORD_LINKS = [
+  'span[id^="stock_"] a', // A-shares (dongcai, zijin, sco-demo-zone, catl)
+  'span[id^="usstock_"] a', // US (bonds, iphone11)
+  'span[id^="hkstock_"] a', // HK (sina-dom.md §4: not observed, same family)
+  'a.keyword', // class of every keyword link (bonds; "keyword f_st" in iphone11)
+  'a[href*="/realstock/company/"]', // A-share quote links
+  'a[href*="/usstock/quotes/"]', // US quote links
+  'a[href*="/hkstock/quotes/"]', // HK quote links
+].join(', ');
+
+function safeHref(anchor: Element, baseUrl: string, code: string): string {
+  try {
+    const u = new URL(anchor.getAttribute('href') ?? '', baseUrl);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return u.href;
+  } catch {
+    // fall through to the canonical quote page
+  }
+  return quoteUrlOf(code);
+}
+
+/** The `quote_…` span Sina pairs with a keyword span: its next sibling, else by id. */
+function quoteSpanOf(span: Element | null, body: Element): Element | null {
+  if (!span) return null;
+  const next = span.nextElementSibling;
+  if (next && next.tagName.toLowerCase() === 'span' && (next.getAttribute('id') ?? '').startsWith('quote_')) return next;
+  const suffix = (span.getAttribute('id') ?? '').replace(/^(?:us|hk)?stock_/, '');
+  for (const el of Array.from(body.querySelectorAll('span[id^="quote_"]'))) {
+    if (el.getAttribute('id') === `quote_${suffix}`) return el;
+  }
+  return null;
+}
+
+/** The keyword links of the body as stocks (one per code, in order of first link). */
+export function readStockLinks(
+  body: Element,
+  paragraphs: Paragraph[],
+  isBoilerplate: (el: Element) => boolean,
+  baseUrl: string,
+): Stock[] {
+  const byCode = new Map<string, Stock>();
+  let anchors: Element[];
+  try {
+    anchors = Array.from(body.querySelectorAll(KEYWORD_LINKS));
+  } catch {
+    return [];
+  }
+  for (const anchor of anchors) {
+    if (isBoilerplate(anchor)) continue;
+    const span = anchor.closest('span[id^="stock_"], span[id^="usstock_"], span[id^="hkstock_"]');
+    const spanInBody = span && body.contains(span) ? span : null;
+    const found =
+      (spanInBody && codeFromSpanId(spanInBody.getAttribute('id') ?? '')) ?? codeFromHref(anchor.getAttribute('href') ?? '');
+    const name = (anchor.textContent ?? '').trim();
+    if (!found || !name) continue;
+    const known = byCode.get(found.code);
+    if (known) {
+      known.anchors.push(anchor);
+      continue;
+    }
+    const mentions: Mention[] = [];
+    const p = paragraphs.findIndex((para) => para.el.contains(anchor));
+    if (p >= 0) {
+      const start = indexInParagraph(paragraphs[p]!, anchor);
+      if (start >= 0) mentions.push({ paragraph: p, start, end: start + name.length, via: 'link' });
+    }
+    byCode.set(found.code, {
+      ...found,
+      name,
+      href: safeHref(anchor, baseUrl, found.code),
+      anchor,
+      anchors: [anchor],
+      span: spanInBody,
+      quote: quoteSpanOf(spanInBody, body),
+      mentions,
+    });
+  }
+  return [...byCode.values()];
+}
+
+// Codes written as text, inside brackets: （601899）, (601899.SH), （sz300059）,
+// （00700.HK）, (AAPL.O); or after 股票代码/证券代码.
+const BRACKETS = /[（(]([^（）()]{1,40})[)）]/g;
+const A_CODE = /(?<![\dA-Za-z])(?:(sh|sz|bj)[.:]?)?(\d{6})(?:\.(sh|sz|bj|ss))?(?![\dA-Za-z])/gi;
+const HK_CODE = /(?<![\dA-Za-z])(?:(\d{4,5})\.hk|hk[.:]?(\d{4,5}))(?![\dA-Za-z])/gi;
+const US_CODE = /(?<![A-Za-z])([A-Z]{1,5})\.(?:US|O|N|OQ|NYSE|NASDAQ)(?![A-Za-z])/g;
+const LABELLED = /(?:股票|证券)代码[:：]\s*(\d{6})/g;
+
+type RawCode = { text: string; start: number; end: number; digits?: string; code: string | null };
+
+function codesInText(text: string): RawCode[] {
+  const out: RawCode[] = [];
+  for (const b of text.matchAll(BRACKETS)) {
+    const inner = b[1]!;
+    const base = b.index! + 1;
+    for (const m of inner.matchAll(A_CODE)) {
+      const market = (m[1] ?? m[3] ?? '').toLowerCase().replace('ss', 'sh');
+      out.push({ text: m[0], start: base + m.index!, end: base + m.index! + m[0].length, digits: m[2], code: market ? `${market}${m[2]}` : null });
+    }
+    for (const m of inner.matchAll(HK_CODE)) {
+      out.push({ text: m[0], start: base + m.index!, end: base + m.index! + m[0].length, code: normaliseCode(m[1] ?? m[2]!, 'hk')!.code });
+    }
+    for (const m of inner.matchAll(US_CODE)) {
+      out.push({ text: m[0], start: base + m.index!, end: base + m.index! + m[0].length, code: `us.${m[1]}` });
+    }
+  }
+  for (const m of text.matchAll(LABELLED)) {
+    const start = m.index! + m[0].length - 6;
+    if (!out.some((c) => c.start === start)) out.push({ text: m[1]!, start, end: start + 6, digits: m[1], code: null });
+  }
+  return out;
+}
+
+/**
+ * Adds to each stock every later mention of its name and every code written as
+ * text, and returns the codes that name no linked stock. Where names overlap
+ * (东方证券 in 东方证券股份), the longer match wins.
+ */
+export function findMentions(stocks: Stock[], paragraphs: Paragraph[]): TextCode[] {
+  const textCodes: TextCode[] = [];
+  const byDigits = new Map<string, Stock>();
+  for (const s of stocks) if (/^(?:sh|sz|bj)\d{6}$/.test(s.code)) byDigits.set(s.code.slice(2), s);
+  const byCode = new Map(stocks.map((s) => [s.code, s]));
+  paragraphs.forEach((para, p) => {
+    const found: { stock: Stock; start: number; end: number; via: Mention['via'] }[] = [];
+    for (const stock of stocks) {
+      if (stock.name.length < 2) continue; // a one-character "name" would match everywhere
+      for (let i = para.text.indexOf(stock.name); i >= 0; i = para.text.indexOf(stock.name, i + stock.name.length)) {
+        found.push({ stock, start: i, end: i + stock.name.length, via: 'name' });
+      }
+    }
+    for (const c of codesInText(para.text)) {
+      const stock = (c.code && byCode.get(c.code)) || (c.digits && byDigits.get(c.digits)) || null;
+      if (stock) found.push({ stock, start: c.start, end: c.end, via: 'code' });
+      else textCodes.push({ text: c.text, code: c.code, paragraph: p, start: c.start, end: c.end });
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    let lastEnd = -1;
+    for (const f of found) {
+      if (f.start < lastEnd) continue;
+      lastEnd = f.end;
+      const linked = f.stock.mentions.some((m) => m.via === 'link' && m.paragraph === p && m.start === f.start);
+      if (!linked) f.stock.mentions.push({ paragraph: p, start: f.start, end: f.end, via: f.via });
+    }
+  });
+  for (const s of stocks) s.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return textCodes;
+}
+
+const KEYWORD_COMMENT = /^\s*news_keyword_pub\s*,\s*([a-z]+)\s*,\s*([^]*?)\s*$/i;
+
+/** Compares the <!-- news_keyword_pub,<family>,<codes> --> comments of the body with the links; null when there is none. */
+export function checkKeywordComment(body: Element, stocks: Stock[]): KeywordCheck | null {
+  const doc = body.ownerDocument;
+  const walker = doc.createTreeWalker(body, 0x80);
+  const listed: string[] = [];
+  let seen = false;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const m = KEYWORD_COMMENT.exec(n.nodeValue ?? '');
+    if (!m) continue;
+    seen = true;
+    for (const raw of m[2]!.split(/[&,\s]+/).filter(Boolean)) {
+      const code = normaliseCode(raw, m[1]!.toLowerCase())?.code;
+      if (code && !listed.includes(code)) listed.push(code);
+    }
+  }
+  if (!seen) return null;
+  const linked = stocks.map((s) => s.code);
+  return {
+    listed,
+    missing: listed.filter((c) => !linked.includes(c)),
+    unlisted: linked.filter((c) => !listed.includes(c)),
+  };
+}
