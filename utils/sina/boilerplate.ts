@@ -1,0 +1,130 @@
+// Finds the elements the boilerplate rules (boilerplate-rules.ts) match, without
+// touching the page. clean.ts marks and hides them; article.ts keeps them out of
+// the article's paragraphs; the analyze CLI counts them. Pure over the DOM.
+import {
+  boilerplateRules,
+  structuralRules,
+  type BoilerplateRule,
+  type StructuralRule,
+} from './boilerplate-rules';
+import type { Category } from './categories';
+
+export type RuleMatch = { rule: string; category: Category; elements: Element[] };
+
+const SHOW_COMMENT = 0x80; // NodeFilter.SHOW_COMMENT, spelled out: Node has no NodeFilter global
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Elements under `root` (or the whole document) matching any of the rule's selectors, in document order. */
+export function selectorMatches(root: ParentNode, rule: BoilerplateRule): Element[] {
+  const found = new Set<Element>();
+  for (const selector of rule.selectors) {
+    try {
+      for (const el of Array.from(root.querySelectorAll(selector))) found.add(el);
+    } catch {
+      // A selector this DOM cannot parse hides nothing here (the browser gets its own CSS rule).
+    }
+  }
+  return [...found];
+}
+
+/** Length of the text a reader would see: script and style text does not count. */
+function visibleTextLength(node: Node): number {
+  if (node.nodeType === TEXT_NODE) return (node.nodeValue ?? '').trim().length;
+  if (node.nodeType !== ELEMENT_NODE) return 0;
+  const tag = (node as Element).tagName.toLowerCase();
+  if (tag === 'script' || tag === 'style' || tag === 'template') return 0;
+  let n = 0;
+  for (const child of Array.from(node.childNodes)) n += visibleTextLength(child);
+  return n;
+}
+
+const isHideable = (el: Element) => !['script', 'style', 'template', 'link', 'meta'].includes(el.tagName.toLowerCase());
+
+function commentsUnder(root: Node): Comment[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, SHOW_COMMENT);
+  const out: Comment[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Comment);
+  return out;
+}
+
+/** Element siblings strictly between two comments of the same parent. */
+function elementsBetween(open: Comment, close: Comment): Element[] {
+  const out: Element[] = [];
+  for (let n = open.nextSibling; n && n !== close; n = n.nextSibling) {
+    if (n.nodeType === ELEMENT_NODE && isHideable(n as Element)) out.push(n as Element);
+  }
+  return out;
+}
+
+/** Elements a structural rule finds under `root`; a match over its text budget is dropped. */
+export function structuralMatches(root: Element, rule: StructuralRule): Element[] {
+  const out: Element[] = [];
+  if (rule.kind === 'between-comments') {
+    let pending: Comment | null = null;
+    for (const c of commentsUnder(root)) {
+      const text = c.nodeValue ?? '';
+      if (pending && rule.close.test(text)) {
+        if (c.parentNode === pending.parentNode) {
+          const between = elementsBetween(pending, c);
+          const size = between.reduce((n, el) => n + visibleTextLength(el), 0);
+          if (size <= rule.maxText) out.push(...between);
+        }
+        pending = null;
+      } else if (rule.open.test(text)) {
+        pending = c;
+      }
+    }
+    return out;
+  }
+  let candidates: Element[];
+  try {
+    candidates = Array.from(root.querySelectorAll(rule.selector));
+  } catch {
+    return out;
+  }
+  for (const el of candidates) {
+    if (visibleTextLength(el) <= rule.maxText && rule.text.test(el.textContent ?? '')) out.push(el);
+  }
+  return out;
+}
+
+/** Every rule's matches: selector rules over `scope` (default: the whole document), structural rules inside `body`. */
+export function findBoilerplate(
+  doc: Document,
+  body: Element | null,
+  scope: ParentNode = doc,
+  rules: readonly BoilerplateRule[] = boilerplateRules,
+  structural: readonly StructuralRule[] = structuralRules,
+): RuleMatch[] {
+  const out: RuleMatch[] = [];
+  for (const rule of rules) {
+    out.push({ rule: rule.id, category: rule.category, elements: selectorMatches(scope, rule) });
+  }
+  if (body) {
+    for (const rule of structural) {
+      out.push({ rule: rule.id, category: rule.category, elements: structuralMatches(body, rule) });
+    }
+  }
+  return out;
+}
+
+/** A membership test: is `el` boilerplate or inside boilerplate (looking no higher than `stop`)? */
+export function boilerplateTest(matches: RuleMatch[], stop: Element): (el: Element) => boolean {
+  const set = new Set<Element>();
+  for (const m of matches) for (const el of m.elements) set.add(el);
+  return (el) => {
+    for (let n: Element | null = el; n && n !== stop; n = n.parentElement) if (set.has(n)) return true;
+    return false;
+  };
+}
+
+export type HiddenCount = { rule: string; category: Category; elements: number };
+
+/** Per-rule element counts (rules that match nothing are left out). */
+export function countMatches(matches: RuleMatch[]): HiddenCount[] {
+  return matches
+    .filter((m) => m.elements.length > 0)
+    .map((m) => ({ rule: m.rule, category: m.category, elements: m.elements.length }));
+}

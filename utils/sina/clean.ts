@@ -1,0 +1,215 @@
+// Clean reading, losslessly: boilerplate is hidden by CSS, never removed, and
+// every rule is gated by attributes on <html>, so "show original", each
+// category toggle and undo are one attribute flip:
+//   data-finlens="on" | "off"        cleaning on, or the reader asked for the original
+//   data-finlens-keep="a b …"        categories shown anyway (space-separated)
+//   data-finlens-hide="<category>"   marks what CSS cannot select (structural rules), set once
+// e.g. html[data-finlens="on"]:not([data-finlens-keep~="ads"]) ins.sinaads { display: none !important }
+// Pure over a Document (no extension API): it runs in the content script, in
+// happy-dom/linkedom tests and in the analyze CLI.
+import { boilerplateRules, structuralRules, type BoilerplateRule, type StructuralRule } from './boilerplate-rules';
+import { countMatches, findBoilerplate, structuralMatches, type HiddenCount } from './boilerplate';
+import { CATEGORIES, DEFAULT_HIDDEN, type Category } from './categories';
+
+export const STATE_ATTR = 'data-finlens';
+export const KEEP_ATTR = 'data-finlens-keep';
+export const HIDE_ATTR = 'data-finlens-hide';
+export const STYLE_ID = 'finlens-clean-style';
+
+export type CleaningState = { enabled: boolean; keep: readonly Category[] };
+
+/** Categories shown by default (categories.ts says which and why). */
+export const DEFAULT_KEEP: readonly Category[] = CATEGORIES.filter((c) => !DEFAULT_HIDDEN[c]);
+export const DEFAULT_STATE: CleaningState = { enabled: true, keep: DEFAULT_KEEP };
+
+/**
+ * Bounds of the MutationObserver, so its cost stays small on a busy page. CSS
+ * already hides late content that matches a selector (the rules are live); the
+ * observer only keeps FinLens's style and attributes in place and applies the
+ * structural rules to subtrees added later outside the article body (mutations
+ * inside the body are ignored: Sina's quote script rewrites quote_ spans every
+ * few seconds), except inside known ad containers.
+ */
+export type ObserveBounds = {
+  /** Mutation records looked at per callback (records are batched by the browser); the rest are skipped. */
+  recordsPerBatch: number;
+  /** Elements examined per callback. */
+  elementsPerBatch: number;
+  /** Elements examined in all; then the observer disconnects. */
+  elementsTotal: number;
+  /** Lifetime after observe(); then the observer disconnects (ads load in the first seconds). */
+  lifetimeMs: number;
+  /** Times FinLens restores its own style/attributes if the page removes them; then it gives up. */
+  repairs: number;
+};
+export const DEFAULT_BOUNDS: ObserveBounds = {
+  recordsPerBatch: 200,
+  elementsPerBatch: 2_000,
+  elementsTotal: 20_000,
+  lifetimeMs: 30_000,
+  repairs: 10,
+};
+
+// In-body containers that scripts fill with ads (tram: #ad_44086.otherContent_01; mobile: [sax-type]).
+const BODY_AD_CONTAINERS = '.otherContent_01, ins.sinaads, [sax-type]';
+
+const gate = (category: Category) => `html[${STATE_ATTR}="on"]:not([${KEEP_ATTR}~="${category}"])`;
+const HIDE = '{display:none!important}';
+
+/** The whole stylesheet: one CSS rule per selector (a selector a browser rejects voids only its own rule). */
+export function boilerplateCss(
+  rules: readonly BoilerplateRule[] = boilerplateRules,
+  structural: readonly StructuralRule[] = structuralRules,
+): string {
+  const lines: string[] = [];
+  for (const rule of rules) for (const s of rule.selectors) lines.push(`${gate(rule.category)} ${s}${HIDE}`);
+  for (const category of new Set(structural.map((r) => r.category))) {
+    lines.push(`${gate(category)} [${HIDE_ATTR}~="${category}"]${HIDE}`);
+  }
+  return lines.join('\n');
+}
+
+export type Cleaning = {
+  /** Flip cleaning on/off or change the categories shown anyway. */
+  update(state: Partial<CleaningState>): void;
+  /** Mark what CSS cannot select inside the article body; returns how many elements were marked. */
+  markStructure(article: { body: Element }): number;
+  /** Watch late content within `bounds` until `signal` aborts or a bound is reached. */
+  observe(signal?: AbortSignal, bounds?: Partial<ObserveBounds>): void;
+  /** What is hidden now: per rule, the elements it matches (categories shown or cleaning off count nothing). */
+  hiddenSummary(): HiddenCount[];
+  /** Remove the style, the attributes and the marks: the page is as it was. */
+  dispose(): void;
+};
+
+function addToken(el: Element, attr: string, token: string) {
+  const tokens = new Set((el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean));
+  tokens.add(token);
+  el.setAttribute(attr, [...tokens].join(' '));
+}
+
+/**
+ * Starts clean reading on `doc`: injects the stylesheet (at document_start the
+ * <head> may not exist yet, so it goes to <html>) and sets the attributes.
+ * Call dispose() if the page turns out not to be an article.
+ */
+export function installCleaning(doc: Document, initial: Partial<CleaningState> = {}): Cleaning {
+  let state: CleaningState = { ...DEFAULT_STATE, ...initial };
+  const root = doc.documentElement;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = boilerplateCss();
+  const marked = new Map<Element, Set<string>>(); // element → structural rule ids
+  let body: Element | null = null;
+  let observer: MutationObserver | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let disposed = false;
+
+  const wantedKeep = () => state.keep.join(' ');
+  const wantedState = () => (state.enabled ? 'on' : 'off');
+  const apply = () => {
+    if (disposed) return;
+    root.setAttribute(STATE_ATTR, wantedState());
+    root.setAttribute(KEEP_ATTR, wantedKeep());
+    if (!style.isConnected) root.appendChild(style);
+  };
+  apply();
+
+  const mark = (el: Element, rule: StructuralRule) => {
+    addToken(el, HIDE_ATTR, rule.category);
+    const ids = marked.get(el) ?? new Set<string>();
+    ids.add(rule.id);
+    marked.set(el, ids);
+  };
+
+  const markUnder = (scope: Element, rules: readonly StructuralRule[]) => {
+    let n = 0;
+    for (const rule of rules) {
+      for (const el of structuralMatches(scope, rule)) {
+        if (body && (el === body || el.contains(body))) continue; // never hide the body or what holds it
+        mark(el, rule);
+        n++;
+      }
+    }
+    return n;
+  };
+
+  const stopObserving = () => {
+    observer?.disconnect();
+    observer = null;
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+
+  return {
+    update(next) {
+      state = { ...state, ...next };
+      apply();
+    },
+
+    markStructure(article) {
+      if (disposed) return 0;
+      body = article.body;
+      return markUnder(article.body, structuralRules);
+    },
+
+    observe(signal, partial) {
+      if (disposed || observer || signal?.aborted) return;
+      const bounds = { ...DEFAULT_BOUNDS, ...partial };
+      const MO = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
+      if (!MO) return;
+      let examined = 0;
+      let repairs = 0;
+      const onBatch = (records: MutationRecord[]) => {
+        if (disposed) return;
+        // Keep FinLens's own state in place if the page rewrote it (bounded: no tug of war).
+        if ((!style.isConnected || root.getAttribute(STATE_ATTR) !== wantedState() || root.getAttribute(KEEP_ATTR) !== wantedKeep()) && repairs < bounds.repairs) {
+          repairs++;
+          apply();
+        }
+        let batch = 0;
+        for (const record of records.slice(0, bounds.recordsPerBatch)) {
+          for (const node of Array.from(record.addedNodes)) {
+            if (node.nodeType !== 1 || batch >= bounds.elementsPerBatch) continue;
+            const el = node as Element;
+            if (body && body.contains(el) && !el.closest(BODY_AD_CONTAINERS)) continue;
+            batch += 1 + el.getElementsByTagName('*').length;
+            markUnder(el, structuralRules);
+          }
+        }
+        examined += batch;
+        if (examined >= bounds.elementsTotal) stopObserving();
+      };
+      observer = new MO(onBatch);
+      observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: [STATE_ATTR, KEEP_ATTR] });
+      timer = setTimeout(stopObserving, bounds.lifetimeMs);
+      signal?.addEventListener('abort', stopObserving, { once: true });
+    },
+
+    hiddenSummary() {
+      if (disposed || !state.enabled) return [];
+      const shown = new Set(state.keep);
+      const counts = countMatches(findBoilerplate(doc, null, doc, boilerplateRules, [])).filter((c) => !shown.has(c.category));
+      const byRule = new Map<string, number>();
+      for (const ids of marked.values()) for (const id of ids) byRule.set(id, (byRule.get(id) ?? 0) + 1);
+      for (const rule of structuralRules) {
+        const n = byRule.get(rule.id) ?? 0;
+        if (n > 0 && !shown.has(rule.category)) counts.push({ rule: rule.id, category: rule.category, elements: n });
+      }
+      return counts;
+    },
+
+    dispose() {
+      if (disposed) return;
+      stopObserving();
+      disposed = true;
+      style.remove();
+      root.removeAttribute(STATE_ATTR);
+      root.removeAttribute(KEEP_ATTR);
+      for (const el of marked.keys()) el.removeAttribute(HIDE_ATTR);
+      // Marks set by an earlier install on the same document, if any, go too.
+      for (const el of Array.from(doc.querySelectorAll(`[${HIDE_ATTR}]`))) el.removeAttribute(HIDE_ATTR);
+      marked.clear();
+    },
+  };
+}
