@@ -1,3 +1,28 @@
-import { defineBackground } from '#imports';
+// Background: wires the toolbar badge, the tab updates that clear it, and the
+// keyboard command to the browser. The logic lives in utils/ (tested there).
+import { browser, defineBackground } from '#imports';
+import { createBackgroundRouter } from '@/utils/message-receiver';
+import { clearBadge, clearsBadge, showKeyFigureCount } from '@/utils/toolbar-badge';
+import { runCommand } from '@/utils/keyboard-commands';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener(
+    createBackgroundRouter({
+      'finlens/badge': async (message, sender) => {
+        // the router has checked that the sender is a content script in a tab
+        const tabId = sender.tab?.id;
+        if (tabId == null) return { ok: false, error: 'no-tab' };
+        await showKeyFigureCount(tabId, message.count);
+        return { ok: true };
+      },
+    }),
+  );
+
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (clearsBadge(change, tab.url)) void clearBadge(tabId);
+  });
+
+  browser.commands?.onCommand.addListener((command, tab) => {
+    void runCommand(command, tab);
+  });
+});

@@ -1,0 +1,105 @@
+// Background logic: the badge shows the key-figure count of an article tab and
+// is cleared when the tab leaves the article; the keyboard command asks the
+// right tab to toggle clean reading.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { badgeText, clearBadge, clearsBadge, showKeyFigureCount, toolbarAction, type BadgeApi } from '@/utils/toolbar-badge';
+import { runCommand, TOGGLE_CLEANING_COMMAND } from '@/utils/keyboard-commands';
+import { createBackgroundRouter } from '@/utils/message-receiver';
+
+const ARTICLE = 'https://finance.sina.com.cn/stock/s/2024-04-30/doc-inatyxyz1234567.shtml';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('badge', () => {
+  it.each([
+    [0, ''],
+    [-1, ''],
+    [Number.NaN, ''],
+    [1, '1'],
+    [8, '8'],
+    [99, '99'],
+    [100, '99+'],
+  ])('%d key figures → %j', (count, text) => expect(badgeText(count)).toBe(text));
+
+  it('is set per tab, with a colour, on browser.action', async () => {
+    await showKeyFigureCount(3, 8);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('8');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 3 })).toEqual([31, 95, 191, 255]);
+    await clearBadge(3);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
+  });
+
+  it('falls back to browserAction (Firefox MV2)', () => {
+    const browserAction: BadgeApi = { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn() };
+    const saved = fakeBrowser.action;
+    try {
+      Object.assign(fakeBrowser, { action: undefined, browserAction });
+      expect(toolbarAction()).toBe(browserAction);
+    } finally {
+      Object.assign(fakeBrowser, { action: saved });
+    }
+  });
+
+  it('survives a tab that closed meanwhile', async () => {
+    const closed: BadgeApi = { setBadgeText: () => Promise.reject(new Error('No tab with id: 3')), setBadgeBackgroundColor: async () => {} };
+    await expect(showKeyFigureCount(3, 2, closed)).resolves.toBeUndefined();
+    await expect(clearBadge(3, closed)).resolves.toBeUndefined();
+  });
+
+  it.each<[string, { status?: string; url?: string }, string | undefined, boolean]>([
+    ['loading a non-article Sina page', { status: 'loading' }, 'https://finance.sina.com.cn/', true],
+    ['loading a page FinLens may not see', { status: 'loading' }, undefined, true],
+    ['a new non-article URL', { url: 'https://www.example.com/' }, 'https://www.example.com/', true],
+    ['loading an article (it will report)', { status: 'loading' }, ARTICLE, false],
+    ['an article URL change', { url: `${ARTICLE}#comments` }, ARTICLE, false],
+    ['complete', { status: 'complete' }, 'https://finance.sina.com.cn/', false],
+    ['a title change', {}, 'https://finance.sina.com.cn/', false],
+  ])('%s → clear: %s', (_name, change, url, clear) => expect(clearsBadge(change, url)).toBe(clear));
+
+  it('follows a badge message from a content script', async () => {
+    const self = { id: 'finlens-id', origin: 'chrome-extension://finlens-id' };
+    const listener = createBackgroundRouter(
+      {
+        'finlens/badge': async (message, sender) => {
+          await showKeyFigureCount(sender.tab!.id!, message.count);
+          return { ok: true };
+        },
+      },
+      () => self,
+    );
+    const reply = await new Promise((resolve) =>
+      listener({ type: 'finlens/badge', count: 5 }, { id: self.id, url: ARTICLE, tab: { id: 9 } as never }, resolve),
+    );
+    expect(reply).toEqual({ ok: true });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('5');
+  });
+});
+
+describe('keyboard command', () => {
+  const deps = (activeTabId?: number) => ({
+    activeTabId: vi.fn(async () => activeTabId),
+    send: vi.fn(async () => ({ ok: false as const, error: 'no-answer' })),
+  });
+
+  it('asks the tab the browser names to toggle clean reading', async () => {
+    const d = deps(1);
+    await runCommand(TOGGLE_CLEANING_COMMAND, { id: 4 }, d);
+    expect(d.send).toHaveBeenCalledWith(4, { type: 'finlens/toggle-cleaning' });
+    expect(d.activeTabId).not.toHaveBeenCalled();
+  });
+
+  it('falls back to the active tab', async () => {
+    const d = deps(2);
+    await runCommand(TOGGLE_CLEANING_COMMAND, undefined, d);
+    expect(d.send).toHaveBeenCalledWith(2, { type: 'finlens/toggle-cleaning' });
+  });
+
+  it('does nothing without a tab, or for another command', async () => {
+    const d = deps(undefined);
+    await runCommand(TOGGLE_CLEANING_COMMAND, undefined, d);
+    await runCommand('_execute_action', { id: 3 }, d);
+    expect(d.send).not.toHaveBeenCalled();
+  });
+});
