@@ -113,9 +113,17 @@ function paragraphsOf(body: Element, isBoilerplate: (el: Element) => boolean): P
   return out;
 }
 
+/** Hidden by the page's own inline style, e.g. the video player's playlist thumbnails (iphone11). */
+function hiddenByPage(el: Element, body: Element): boolean {
+  for (let n: Element | null = el; n && n !== body; n = n.parentElement) {
+    if (/display\s*:\s*none/i.test(n.getAttribute('style') ?? '')) return true;
+  }
+  return false;
+}
+
 function imagesOf(body: Element, isBoilerplate: (el: Element) => boolean): ArticleImage[] {
   return Array.from(body.querySelectorAll('img'))
-    .filter((img) => !isBoilerplate(img))
+    .filter((img) => !isBoilerplate(img) && !hiddenByPage(img, body))
     .map((el) => ({
       el,
       src: el.getAttribute('src') ?? el.getAttribute('data-src') ?? '',

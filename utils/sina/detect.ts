@@ -83,7 +83,7 @@ addTests('isSinaPortalHome', [
 // (news.sina.com.cn, neg-sina-news-center-homepage-2018.html; news.sina.cn,
 // neg-sina-mobile-news-home-2018.html; finance.sina.com.cn/stock/ in the forex
 // page's nav). Roll lists, topics, quote and data hosts have their own detectors.
-const NOT_CHANNEL_HOSTS = /^(?:www\.|roll\.|search\.|tags\.|comment\d*\.|zhibo\.|live\.|video\.|money\.finance\.|vip\.stock\.|stock\.finance\.)/;
+const NOT_CHANNEL_HOSTS = /^(?:www\.|roll\.|search\.|tags\.|comment\d*\.|zhibo\.|lives?\.|video\.|money\.finance\.|vip\.stock\.|stock\.finance\.)/;
 export const isSinaChannelHome = check(
   (u) =>
     (onDomain(u.hostname, 'sina.com.cn') || onDomain(u.hostname, 'sina.cn')) &&

@@ -5,7 +5,7 @@
 // and trailing space; no other character is changed, so figure offsets index
 // into it. Text that is not the author's is left out: the live quote Sina's
 // script writes into <span id="quote_…"> ("(115.395, 2.79, 2.47%)", bonds), and
-// script/style text.
+// script/style text. utils/stock-ui/highlight.ts walks the same text nodes.
 
 export type Paragraph = {
   el: Element;
@@ -23,7 +23,7 @@ export function isForeignText(el: Element): boolean {
   const tag = el.tagName.toLowerCase();
   if (tag === 'script' || tag === 'style' || tag === 'template' || tag === 'noscript') return true;
   if (tag.startsWith('finlens-')) return true; // FinLens's own trigger hosts
-  return tag === 'span' && (el.getAttribute('id') ?? '').startsWith('quote_');
+  return (el.getAttribute('id') ?? '').startsWith('quote_');
 }
 
 /** The paragraph's text nodes in order, each with its start in the raw (untrimmed) text. */

@@ -140,16 +140,20 @@ export function readStockLinks(
       (spanInBody && codeFromSpanId(spanInBody.getAttribute('id') ?? '')) ?? codeFromHref(anchor.getAttribute('href') ?? '');
     const name = (anchor.textContent ?? '').trim();
     if (!found || !name) continue;
-    const known = byCode.get(found.code);
-    if (known) {
-      known.anchors.push(anchor);
-      continue;
-    }
     const mentions: Mention[] = [];
     const p = paragraphs.findIndex((para) => para.el.contains(anchor));
     if (p >= 0) {
+      const text = paragraphs[p]!.text;
       const start = indexInParagraph(paragraphs[p]!, anchor);
-      if (start >= 0) mentions.push({ paragraph: p, start, end: start + name.length, via: 'link' });
+      // The anchor's text may start with spaces the paragraph trimmed: find the name itself.
+      const at = start >= 0 ? text.indexOf(name, start) : -1;
+      if (at >= 0) mentions.push({ paragraph: p, start: at, end: at + name.length, via: 'link' });
+    }
+    const known = byCode.get(found.code);
+    if (known) {
+      known.anchors.push(anchor);
+      known.mentions.push(...mentions);
+      continue;
     }
     byCode.set(found.code, {
       ...found,

@@ -1,0 +1,159 @@
+// The article model on hand-written pages (tests/fixtures/pages): every keyword
+// family, mentions and codes written as text, paragraph text and offsets, times.
+import { describe, expect, test } from 'vitest';
+import { readArticle } from '@/utils/sina/article';
+import { locateInParagraph, paragraphOf } from '@/utils/sina/paragraph-text';
+import { beijingIso, dateInText } from '@/utils/sina/published-time';
+import { codeFromHref, codeFromSpanId, normaliseCode, quoteUrlOf } from '@/utils/sina/stocks';
+import { fixture, parseHappyDom, parseLinkedom } from './load-page';
+
+const STOCKS_URL = 'https://finance.sina.com.cn/stock/s/2024-01-02/doc-iabcdefg1234567.shtml';
+
+describe('code normalisation', () => {
+  test.each([
+    ['sh601298', 'stock', 'sh601298', 'sh'],
+    ['SZ300059', 'stock', 'sz300059', 'sz'],
+    ['bj430047', 'stock', 'bj430047', 'bj'],
+    ['00700', 'hkstock', 'hk00700', 'hk'],
+    ['700', 'hkstock', 'hk00700', 'hk'],
+    ['hk02068', 'stock', 'hk02068', 'hk'],
+    ['JPM', 'usstock', 'us.JPM', 'us'],
+    ['brk.b', 'usstock', 'us.BRK.B', 'us'],
+    ['gb_aapl', 'stock', 'us.AAPL', 'us'],
+  ])('%s (%s) → %s', (raw, family, code, market) => {
+    expect(normaliseCode(raw, family)).toEqual({ code, market });
+  });
+
+  test.each(['601298', 'sh60129', 'xx601298', '', '<img>', 'hk123456'])('%s is not a code', (raw) => {
+    expect(normaliseCode(raw)).toBeNull();
+  });
+
+  test('span ids and hrefs of every family', () => {
+    expect(codeFromSpanId('stock_sh601298')?.code).toBe('sh601298');
+    expect(codeFromSpanId('usstock_JPM')?.code).toBe('us.JPM');
+    expect(codeFromSpanId('hkstock_00700')?.code).toBe('hk00700');
+    expect(codeFromSpanId('quote_sh601298')).toBeNull();
+    expect(codeFromHref('https://finance.sina.com.cn/realstock/company/sz300059/nc.shtml')?.code).toBe('sz300059');
+    expect(codeFromHref('http://stock.finance.sina.com.cn/usstock/quotes/BLK.html')?.code).toBe('us.BLK');
+    expect(codeFromHref('http://stock.finance.sina.com.cn/hkstock/quotes/02068.html')?.code).toBe('hk02068');
+    expect(codeFromHref('https://finance.sina.com.cn/zt_d/topic')).toBeNull();
+    expect(quoteUrlOf('us.AAPL')).toBe('https://stock.finance.sina.com.cn/usstock/quotes/AAPL.html');
+    expect(quoteUrlOf('hk00700')).toBe('https://stock.finance.sina.com.cn/hkstock/quotes/00700.html');
+    expect(quoteUrlOf('sh601298')).toBe('https://finance.sina.com.cn/realstock/company/sh601298/nc.shtml');
+  });
+});
+
+describe('published time', () => {
+  test.each([
+    ['2018-12-28T19:56:29+08:00', '2018-12-28T19:56:29+08:00'],
+    ['2005-08-26 05:39:00', '2005-08-26T05:39:00+08:00'],
+    ['2018-12-28 19:55:10', '2018-12-28T19:55:10+08:00'],
+    ['2018-12-28T11:56:29Z', '2018-12-28T19:56:29+08:00'],
+    ['2018-12-28T23:30:00-01:00', '2018-12-29T08:30:00+08:00'],
+    ['2018-12-28', '2018-12-28T00:00:00+08:00'],
+    ['2018-13-28 10:00', null],
+    ['2018-02-30 10:00', null],
+    ['yesterday', null],
+    ['', null],
+  ])('meta %s → %s', (value, iso) => {
+    expect(beijingIso(value)).toBe(iso);
+  });
+
+  test.each([
+    ['2018年12月28日 19:55', '2018-12-28T19:55:00+08:00'],
+    ['\n  2016年05月25日10:10 \n 新浪财经', '2016-05-25T10:10:00+08:00'],
+    ['2005.08.2605:39', '2005-08-26T05:39:00+08:00'],
+    ['2019年09月11日01:53', '2019-09-11T01:53:00+08:00'],
+    ['发布于今天', null],
+  ])('visible %j → %s', (text, iso) => {
+    expect(dateInText(text)).toBe(iso);
+  });
+});
+
+describe('paragraph text', () => {
+  test('drops the ideographic indent and the live quote, keeps every other character', () => {
+    const doc = parseLinkedom(
+      '<p id="p">　　<span id="stock_sh601899"><a>紫金矿业</a></span><span id="quote_sh601899">(12.50, 2.46%)</span>涨 5%，\u00a0见<b>图</b>。 </p>',
+    );
+    const p = paragraphOf(doc.getElementById('p')!);
+    expect(p.text).toBe('紫金矿业涨 5%，\u00a0见图。');
+    expect(p.offset).toBe(2);
+  });
+
+  test('an index in the text leads back to the DOM text node', () => {
+    const doc = parseLinkedom('<p id="p">　　<a>紫金矿业</a><span id="quote_x">(1.0)</span>净利润<b>20%</b>。</p>');
+    const p = paragraphOf(doc.getElementById('p')!);
+    const at = p.text.indexOf('20%');
+    const point = locateInParagraph(p, at)!;
+    expect(point.node.nodeValue).toBe('20%');
+    expect(point.offset).toBe(0);
+    expect(locateInParagraph(p, 0)!.node.nodeValue).toBe('紫金矿业');
+    expect(locateInParagraph(p, p.text.length + 1)).toBeNull();
+  });
+});
+
+describe.each([
+  ['linkedom', (html: string) => parseLinkedom(html)],
+  ['happy-dom', (html: string) => parseHappyDom(html, STOCKS_URL).doc],
+])('the article model (%s)', (_parser, parse) => {
+  const article = readArticle(parse(fixture('finance-desktop-stocks.html')), STOCKS_URL)!;
+
+  test('title, source, time, paragraphs and images; boilerplate is not a paragraph', () => {
+    expect(article.template).toBe('finance-desktop');
+    expect(article.title).toBe('测试：多只股票的文章');
+    expect(article.source).toBe('证券时报');
+    expect(article.publishedAt).toBe('2024-01-02T09:30:00+08:00');
+    expect(article.paragraphs.map((p) => p.text.slice(0, 6))).toEqual(['紫金矿业今日', '腾讯控股与苹', '北交所的诺思', '小标题']);
+    expect(article.images.map((i) => [i.src, i.caption])).toEqual([['https://n.sinaimg.cn/finance/test/chart.png', '图为走势图']]);
+  });
+
+  test('every keyword family, with normalised codes, hrefs and quote spans', () => {
+    expect(article.stocks.map((s) => [s.code, s.market, s.name])).toEqual([
+      ['sh601899', 'sh', '紫金矿业'],
+      ['hk00700', 'hk', '腾讯控股'],
+      ['us.AAPL', 'us', '苹果'],
+      ['bj430047', 'bj', '诺思兰德'],
+    ]);
+    const [zijin, , , bj] = article.stocks;
+    expect(zijin!.span?.getAttribute('id')).toBe('stock_sh601899');
+    expect(zijin!.quote?.getAttribute('id')).toBe('quote_sh601899');
+    expect(bj!.span).toBeNull();
+    expect(bj!.href).toBe('https://finance.sina.com.cn/realstock/company/bj430047/nc.shtml');
+  });
+
+  test('mentions: the link, later names, and codes written as text', () => {
+    const view = (code: string) => {
+      const s = article.stocks.find((x) => x.code === code)!;
+      return s.mentions.map((m) => `${m.via}:${article.paragraphs[m.paragraph]!.text.slice(m.start, m.end)}`);
+    };
+    expect(view('sh601899')).toEqual(['link:紫金矿业', 'name:紫金矿业', 'code:601899']);
+    expect(view('hk00700')).toEqual(['link:腾讯控股', 'name:腾讯控股', 'code:00700.HK']);
+    expect(view('us.AAPL')).toEqual(['link:苹果', 'name:苹果', 'code:AAPL.O']);
+    expect(article.textCodes.map((c) => [c.text, c.code])).toEqual([
+      ['834277', null],
+      ['600000', null],
+    ]);
+  });
+
+  test('the news_keyword_pub comment is compared with the links, disagreements reported', () => {
+    expect(article.keywordCheck).toEqual({ listed: ['sh601899', 'bj430047'], missing: [], unlisted: ['hk00700', 'us.AAPL'] });
+  });
+});
+
+describe('hostile pages', () => {
+  const url = 'https://finance.sina.com.cn/roll/2024-01-06/doc-ihostile1234567.shtml';
+  const article = readArticle(parseLinkedom(fixture('hostile-stock-names.html')), url)!;
+
+  test('a stock name that looks like markup stays a string, and a javascript: href is replaced', () => {
+    const [evil, one] = article.stocks;
+    expect(evil!.name).toBe('<img src=x onerror=alert(1)>');
+    expect(evil!.href).toBe('https://finance.sina.com.cn/realstock/company/sh600000/nc.shtml');
+    expect(evil!.mentions.map((m) => m.via)).toEqual(['link', 'name']);
+    expect(one!.name).toBe('平');
+    expect(one!.mentions.map((m) => m.via)).toEqual(['link']); // a one-character name would match everywhere
+  });
+
+  test('a keyword link that is not a quote link is not a stock', () => {
+    expect(article.stocks.map((s) => s.code)).toEqual(['sh600000', 'sz000001']);
+  });
+});

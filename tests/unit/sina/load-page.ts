@@ -1,0 +1,74 @@
+// Loading pages for the sina tests: corpus pages as the browser tests serve
+// them (mirror posts inside the Sina shell), parsed by linkedom (fast, for the
+// model and the rules) or happy-dom (slower, but it computes CSS display, to
+// check the hiding for real).
+import fs from 'node:fs';
+import path from 'node:path';
+import { Window } from 'happy-dom';
+import { parseHTML } from 'linkedom';
+import type { Article } from '@/utils/sina/article';
+import type { CorpusPage } from '../../corpus/pages';
+import { PROJECT_ROOT, readPage } from '../../corpus/shared';
+import { wrapMirrorPost } from '../../corpus/sina-shell';
+
+/** The page's HTML as served: mirror posts wrapped in the finance desktop shell. */
+export function corpusHtml(page: CorpusPage): string {
+  const text = readPage(page.file);
+  return page.mirror ? wrapMirrorPost(text, page.url) : text;
+}
+
+/** A hand-written page of tests/fixtures/pages (see its README.md). */
+export function fixture(name: string): string {
+  return fs.readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/pages', name), 'utf8');
+}
+
+/** linkedom makes <head> the document root when a page starts without <html> (the 2024 news pages). */
+export function parseLinkedom(html: string): Document {
+  const text = /<html[\s>]/i.test(html.slice(0, 100_000)) ? html : `<!DOCTYPE html><html>${html}</html>`;
+  return parseHTML(text).document as unknown as Document;
+}
+
+export type HappyPage = { doc: Document; window: Window; display(el: Element): string; visible(el: Element): boolean; close(): Promise<void> };
+
+/** A page in happy-dom with scripts, external CSS and iframes off. */
+export function parseHappyDom(html: string, url: string): HappyPage {
+  const window = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
+  });
+  const doc = window.document as unknown as Document;
+  doc.write(html);
+  const display = (el: Element) => window.getComputedStyle(el as never).display;
+  return {
+    doc,
+    window,
+    display,
+    visible(el) {
+      for (let n: Element | null = el; n; n = n.parentElement) if (display(n) === 'none') return false;
+      return true;
+    },
+    close: () => window.happyDOM.close(),
+  };
+}
+
+/** A serialisation of a document's markup, to compare a page before and after. */
+export function snapshot(doc: Document): string {
+  return doc.documentElement.outerHTML;
+}
+
+/** The elements that must stay visible: title, date, source, body, paragraphs, images. */
+export function protectedElements(article: Article): Element[] {
+  return [
+    article.titleEl,
+    article.dateEl,
+    article.sourceEl,
+    article.body,
+    ...article.paragraphs.map((p) => p.el),
+    ...article.images.map((i) => i.el),
+  ].filter((el): el is Element => el !== null);
+}
