@@ -3,7 +3,8 @@
 // handler runs. A bad message or a wrong sender is answered with
 // `{ ok: false, error }` and never acted on.
 import { browser, type Browser } from '#imports';
-import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
+import type { $ZodError } from 'zod/v4/core';
 import {
   BackgroundMessageSchema,
   ContentMessageSchema,
@@ -66,7 +67,7 @@ type Handlers<M extends { type: string }, R extends Record<M['type'], unknown>> 
 };
 type Listener = (message: unknown, sender: MessageSender, sendResponse: (reply: unknown) => void) => true;
 
-const describe = (error: z.ZodError) =>
+const describe = (error: $ZodError) =>
   `bad-message: ${error.issues.map((issue) => `${issue.path.join('.') || '(message)'} ${issue.message}`).join('; ')}`.slice(0, 200);
 
 /**
@@ -75,7 +76,7 @@ const describe = (error: z.ZodError) =>
  * the same with and without webextension-polyfill.
  */
 export function createMessageRouter<M extends { type: string }, R extends Record<M['type'], unknown>>(
-  schema: z.ZodType<M>,
+  schema: ZodMiniType<M>,
   from: SenderKind,
   handlers: Handlers<M, R>,
   self?: () => Self,

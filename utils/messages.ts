@@ -3,8 +3,9 @@
 // replies before showing them: the summary carries page text, which is
 // untrusted, so every string has a length bound. Pure: no browser API here
 // (the sender checks and the sending helpers live in message-receiver.ts and
-// message-client.ts).
-import { z } from 'zod';
+// message-client.ts). zod/mini, not classic zod: the content script parses
+// these too, and it has a size budget (mini tree-shakes to a few KB).
+import * as z from 'zod/mini';
 import { CATEGORIES } from './sina/categories';
 import { FIGURE_KINDS, QUALIFIERS } from './figure-kinds';
 
@@ -27,17 +28,19 @@ export const LIMITS = {
   stocks: 200,
 } as const;
 
-const text = (max: number) => z.string().max(max);
-const count = z.number().int().nonnegative().max(1_000_000);
-const httpUrl = text(LIMITS.url).regex(/^https?:\/\//i, 'not an http(s) URL');
+const text = (max: number) => z.string().check(z.maxLength(max));
+const count = z.int().check(z.minimum(0), z.maximum(1_000_000));
+const httpUrl = z.string().check(z.maxLength(LIMITS.url), z.regex(/^https?:\/\//i, 'not an http(s) URL'));
 
 export const CategorySchema = z.enum(CATEGORIES);
 export const FigureKindSchema = z.enum(FIGURE_KINDS);
 export const QualifierSchema = z.enum(QUALIFIERS);
 /** 沪 / 深 / 北 / 港 / 美 */
 export const MarketSchema = z.enum(['sh', 'sz', 'bj', 'hk', 'us']);
-export const FigureIdSchema = text(LIMITS.id).regex(/^[\w:.-]+$/, 'figure ids are word characters, ":", "." and "-"');
-export const StockCodeSchema = text(LIMITS.stockCode).regex(/^[A-Za-z0-9_.$-]+$/, 'not a stock code');
+export const FigureIdSchema = z
+  .string()
+  .check(z.maxLength(LIMITS.id), z.regex(/^[\w:.-]+$/, 'figure ids are word characters, ":", "." and "-"'));
+export const StockCodeSchema = z.string().check(z.maxLength(LIMITS.stockCode), z.regex(/^[A-Za-z0-9_.$-]+$/, 'not a stock code'));
 
 export const CleaningStateSchema = z.object({
   enabled: z.boolean(),
@@ -45,7 +48,8 @@ export const CleaningStateSchema = z.object({
 });
 export const HiddenCountsSchema = z.partialRecord(CategorySchema, count);
 
-const finite = z.number().finite();
+// zod 4 numbers are finite: NaN and ±Infinity fail
+const finite = z.number();
 
 export const SummaryFigureSchema = z.object({
   id: FigureIdSchema,
@@ -54,10 +58,10 @@ export const SummaryFigureSchema = z.object({
   value: z.union([finite, z.tuple([finite, finite]), text(LIMITS.date)]),
   unit: text(LIMITS.unit),
   qualifier: QualifierSchema,
-  basis: z.enum(['yoy', 'mom']).optional(),
-  per: text(LIMITS.unit).optional(),
+  basis: z.optional(z.enum(['yoy', 'mom'])),
+  per: z.optional(text(LIMITS.unit)),
   /** What the figure measures, when the text names it (营收, 净利润 …). */
-  label: text(LIMITS.label).optional(),
+  label: z.optional(text(LIMITS.label)),
   sentence: text(LIMITS.sentence),
   /** Index of the article paragraph the figure is in. */
   paragraph: count,
@@ -82,15 +86,15 @@ export const ArticleSummarySchema = z.object({
   ok: z.literal(true),
   url: httpUrl,
   title: text(LIMITS.title),
-  source: text(LIMITS.source).nullable(),
+  source: z.nullable(text(LIMITS.source)),
   /** As the page gives it; ISO 8601 when the article model can tell. */
-  publishedAt: text(LIMITS.date).nullable(),
+  publishedAt: z.nullable(text(LIMITS.date)),
   /** Characters of article text, for the reading time. */
   chars: count,
   readingMinutes: count,
   /** The key figures, best first. */
-  figures: z.array(SummaryFigureSchema).max(LIMITS.figures),
-  stocks: z.array(SummaryStockSchema).max(LIMITS.stocks),
+  figures: z.array(SummaryFigureSchema).check(z.maxLength(LIMITS.figures)),
+  stocks: z.array(SummaryStockSchema).check(z.maxLength(LIMITS.stocks)),
   cleaning: CleaningStateSchema,
   /** How many page elements each category's rules match. */
   hiddenCounts: HiddenCountsSchema,
@@ -110,7 +114,7 @@ export const GetSummaryMessage = z.strictObject({ type: z.literal('finlens/get-s
 export const SetCleaningMessage = z.strictObject({
   type: z.literal('finlens/set-cleaning'),
   enabled: z.boolean(),
-  hidden: z.partialRecord(CategorySchema, z.boolean()).optional(),
+  hidden: z.optional(z.partialRecord(CategorySchema, z.boolean())),
 });
 /** Scroll the page to this figure's sentence and highlight it. */
 export const RevealFigureMessage = z.strictObject({ type: z.literal('finlens/reveal-figure'), id: FigureIdSchema });
@@ -156,7 +160,7 @@ export const REPLY_SCHEMAS = {
   'finlens/reveal-figure': AckReplySchema,
   'finlens/open-stock': AckReplySchema,
   'finlens/badge': AckReplySchema,
-} as const satisfies Record<ContentMessage['type'] | BackgroundMessage['type'], z.ZodType>;
+} as const satisfies Record<ContentMessage['type'] | BackgroundMessage['type'], z.ZodMiniType>;
 
 export type MessageType = keyof typeof REPLY_SCHEMAS;
 export type ReplyTo<T extends MessageType> = z.infer<(typeof REPLY_SCHEMAS)[T]>;

@@ -3,7 +3,7 @@
 // never breaks a page, and the next save writes a clean value back.
 // Popup switches act on one tab only; these are the defaults every tab starts from.
 import { storage } from '#imports';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CATEGORIES, DEFAULT_HIDDEN, type Category } from './sina/categories';
 import { FIGURE_KINDS, isFigureKind } from './figure-kinds';
 import type { FigureKind } from './figures';
@@ -40,39 +40,46 @@ export function defaultSettings(): Settings {
 }
 
 // Every field catches its own failure, so one bad field costs only that field.
+// (zod/mini, as in messages.ts: the content script reads settings too.)
 const hiddenShape = Object.fromEntries(
-  CATEGORIES.map((category) => [category, z.boolean().catch(DEFAULT_HIDDEN[category])]),
-) as { [C in Category]: z.ZodCatch<z.ZodBoolean> };
+  CATEGORIES.map((category) => [category, z.catch(z.boolean(), DEFAULT_HIDDEN[category])]),
+) as { [C in Category]: z.ZodMiniCatch<z.ZodMiniBoolean<boolean>> };
 
-const kindsSchema = z.preprocess((value) => {
-  if (!Array.isArray(value)) return value;
-  const kinds = FIGURE_KINDS.filter((kind) => value.includes(kind));
-  // an array of nothing but junk is corruption, not a choice of "no kinds"
-  return kinds.length === 0 && value.some((item) => !isFigureKind(item)) ? undefined : kinds;
-}, z.array(z.enum(FIGURE_KINDS)));
+const kindsSchema = z.pipe(
+  z.transform((value: unknown) => {
+    if (!Array.isArray(value)) return value;
+    const kinds = FIGURE_KINDS.filter((kind) => value.includes(kind));
+    // an array of nothing but junk is corruption, not a choice of "no kinds"
+    return kinds.length === 0 && value.some((item) => !isFigureKind(item)) ? undefined : kinds;
+  }),
+  z.array(z.enum(FIGURE_KINDS)),
+);
 
-const keyFiguresSchema = z.preprocess(
-  (value) =>
+const keyFiguresSchema = z.pipe(
+  z.transform((value: unknown) =>
     typeof value === 'number' && Number.isFinite(value)
       ? Math.min(KEY_FIGURES_MAX, Math.max(KEY_FIGURES_MIN, Math.round(value)))
       : value,
-  z.number().int(),
+  ),
+  z.int(),
 );
 
-export const SettingsSchema: z.ZodType<Settings, unknown> = z
-  .object({
-    cleaning: z
-      .object({
-        enabled: z.boolean().catch(true),
-        hidden: z.object(hiddenShape).catch(() => ({ ...DEFAULT_HIDDEN })),
-      })
-      .catch(() => defaultSettings().cleaning),
-    panel: z.object({ openOn: z.enum(PANEL_OPEN_ON).catch('click') }).catch(() => ({ openOn: 'click' as const })),
-    colors: z.enum(COLOR_CONVENTIONS).catch('red-up'),
-    kinds: kindsSchema.catch(() => [...FIGURE_KINDS]),
-    keyFigures: keyFiguresSchema.catch(KEY_FIGURES_DEFAULT),
-  })
-  .catch(() => defaultSettings());
+export const SettingsSchema: z.ZodMiniType<Settings, unknown> = z.catch(
+  z.object({
+    cleaning: z.catch(
+      z.object({
+        enabled: z.catch(z.boolean(), true),
+        hidden: z.catch(z.object(hiddenShape), () => ({ ...DEFAULT_HIDDEN })),
+      }),
+      () => defaultSettings().cleaning,
+    ),
+    panel: z.catch(z.object({ openOn: z.catch(z.enum(PANEL_OPEN_ON), 'click') }), () => ({ openOn: 'click' as const })),
+    colors: z.catch(z.enum(COLOR_CONVENTIONS), 'red-up'),
+    kinds: z.catch(kindsSchema, () => [...FIGURE_KINDS]),
+    keyFigures: z.catch(keyFiguresSchema, KEY_FIGURES_DEFAULT),
+  }),
+  () => defaultSettings(),
+);
 
 /** Any stored value → valid settings. Never throws. */
 export const parseSettings = (value: unknown): Settings => SettingsSchema.parse(value);
