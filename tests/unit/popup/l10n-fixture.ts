@@ -6,7 +6,7 @@
 import { createI18n } from '@wxt-dev/i18n';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import type { Localization, Translate } from '@/utils/i18n-keys';
 
 export type LocaleName = 'zh_CN' | 'en';
@@ -15,7 +15,8 @@ export const BCP47: Record<LocaleName, string> = { zh_CN: 'zh-CN', en: 'en' };
 type ChromeMessages = Record<string, { message: string }>;
 const compiled = new Map<LocaleName, Promise<ChromeMessages>>();
 
-export const localeFile = (locale: LocaleName) => fileURLToPath(new URL(`../../../locales/${locale}.yml`, import.meta.url));
+// __dirname, not import.meta.url: under happy-dom the latter is not a file: URL
+export const localeFile = (locale: LocaleName) => path.resolve(__dirname, '../../../locales', `${locale}.yml`);
 
 export function chromeMessages(locale: LocaleName): Promise<ChromeMessages> {
   let messages = compiled.get(locale);

@@ -1,0 +1,106 @@
+// The toolbar popup: the article's summary for the tab it points at, its
+// clean-reading switches, and "copy summary"; or a friendly message when
+// there is no article. Browser access comes in through `api`.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ColorConvention } from '@/utils/settings';
+import type { ArticleSummary, CleaningState, HiddenCounts } from '@/utils/messages';
+import type { Category } from '@/utils/sina/categories';
+import type { PlainKey } from '@/utils/i18n-keys';
+import { summaryToMarkdown } from '@/utils/markdown';
+import { useL10n } from '../shared/l10n';
+import type { PopupApi, SummaryState } from '@/utils/popup-connection';
+import { FriendlyMessage } from './FriendlyMessage';
+import { ArticleHeader } from './ArticleHeader';
+import { CategorySwitches, CleanToggle } from './CleaningControls';
+import { KeyFigures } from './KeyFigures';
+import { StockList } from './StockList';
+
+type Props = { api: PopupApi; colors?: ColorConvention };
+
+export function PopupApp({ api, colors = 'red-up' }: Props) {
+  const [state, setState] = useState<SummaryState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    api.getSummary().then(
+      (next) => live && setState(next),
+      () => live && setState({ status: 'no-answer' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  return (
+    <main class="fl-popup" data-state={state.status} data-colors={colors}>
+      {state.status === 'ready' ? (
+        <ArticleView summary={state.summary} api={api} />
+      ) : (
+        <FriendlyMessage status={state.status} onOpenOptions={api.openOptions} />
+      )}
+    </main>
+  );
+}
+
+function ArticleView({ summary, api }: { summary: ArticleSummary; api: PopupApi }) {
+  const l10n = useL10n();
+  const { t } = l10n;
+  const [cleaning, setCleaning] = useState<CleaningState>(summary.cleaning);
+  const [counts, setCounts] = useState<HiddenCounts>(summary.hiddenCounts);
+  const [status, setStatus] = useState<PlainKey | null>(null);
+  // The last state the tab confirmed, to roll back to when it does not answer.
+  const confirmed = useRef(summary.cleaning);
+
+  const applyCleaning = async (next: CleaningState, hidden?: Partial<Record<Category, boolean>>) => {
+    setCleaning(next);
+    setStatus(null);
+    const reply = await api.setCleaning(next.enabled, hidden);
+    if (reply) {
+      confirmed.current = reply.cleaning;
+      setCleaning(reply.cleaning);
+      setCounts(reply.hiddenCounts);
+    } else {
+      setCleaning(confirmed.current);
+      setStatus('popup.actionFailed');
+    }
+  };
+
+  const act = (done: Promise<boolean>) => {
+    setStatus(null);
+    void done.then((ok) => ok || setStatus('popup.actionFailed'));
+  };
+
+  const copy = () => {
+    setStatus(null);
+    api.copyText(summaryToMarkdown({ ...summary, cleaning }, l10n)).then(
+      () => setStatus('popup.copy.done'),
+      () => setStatus('popup.copy.failed'),
+    );
+  };
+
+  return (
+    <>
+      <ArticleHeader summary={summary} />
+      <CleanToggle enabled={cleaning.enabled} onChange={(enabled) => void applyCleaning({ ...cleaning, enabled })} />
+      <KeyFigures figures={summary.figures} onReveal={(id) => act(api.revealFigure(id))} />
+      <StockList stocks={summary.stocks} onOpen={(code) => act(api.openStock(code))} />
+      <CategorySwitches
+        cleaning={cleaning}
+        counts={counts}
+        onChange={(category, hidden) =>
+          void applyCleaning({ ...cleaning, hidden: { ...cleaning.hidden, [category]: hidden } }, { [category]: hidden })
+        }
+      />
+      <footer class="fl-actions">
+        <button type="button" id="copy-summary" class="fl-button fl-button-primary" onClick={copy}>
+          {t('popup.copy.button')}
+        </button>
+        <button type="button" class="fl-button" onClick={api.openOptions}>
+          {t('common.openOptions')}
+        </button>
+      </footer>
+      <p class="fl-status" role="status">
+        {status ? t(status) : ''}
+      </p>
+    </>
+  );
+}
