@@ -1,7 +1,222 @@
-// Finds every figure of a text. (Work in progress: the scanner lands next.)
+// extractFigures: one left-to-right scan. A flat character table finds where a
+// number (or 上半年 / 翻番) may start; each candidate is read with small, bounded
+// look-aheads and look-behinds (units, qualifiers, context), so the cost is
+// linear in the text and no regular expression can backtrack over it.
+import { classify, type Quantity } from './classify';
+import { isAsciiDigit, isLatin } from './context';
+import { type Dec, decAdd, decCompare, decShift, decToNumber } from './decimal';
+import { halfYearFigure, temporalFigure } from './dates';
+import { basisWords, currencyPrefix } from './lexicon';
+import { WordTable } from './lookup';
+import { CHAR_CLASS, C_ASCII, C_CN_BIG, C_TRIGGER, type NumToken, cnDigit, scanNumber } from './numerals';
 import type { Figure } from './types';
+import { type Unit, type UnitMatch, discountValue, readSuffixQualifier, readUnit } from './units';
 
+const RANGE_LINK = new Set('至到-－~～〜—–');
+const COLON = new Set(':：∶');
+/** 每10股转增4股, 每10股配售3股: verbs between the two share counts of a ratio. */
+const BONUS_VERBS = new WordTable<true>(
+  ['转增', '送', '送红股', '送股', '配售', '配', '转', '派送', '转增股本', '获转增', '获送', '可配售', '配售股份', '送转'].map(
+    (w) => [w, true] as const,
+  ),
+);
+
+function tokenAt(text: string, pos: number): NumToken | null {
+  const cls = CHAR_CLASS[text.charCodeAt(pos)] ?? 0;
+  if (cls < C_ASCII || cls > C_CN_BIG) return null;
+  const r = scanNumber(text, pos);
+  return 'token' in r ? r.token : null;
+}
+
+function sameUnit(a: Unit, b: Unit): boolean {
+  if (a.cls !== b.cls) return false;
+  if (a.cls === 'currency' && b.cls === 'currency') return a.code === b.code && a.pow === b.pow;
+  if (a.cls === 'percent' && b.cls === 'percent') return a.pow === b.pow;
+  if (a.cls === 'count' && b.cls === 'count') return a.unit === b.unit;
+  return true;
+}
+
+/** 10%至15%, 两到三万元, 3-4亿元, 6.55-6.60: a second number after a range link. */
+function rangeAfter(
+  text: string, t: NumToken, u1: UnitMatch | null, e1: number,
+): { lo: Dec; hi: Dec; unit: UnitMatch | null; end: number; bigPow: number } | null {
+  if (t.hi || t.atLeast) return null;
+  let p = e1;
+  if (text[p] === ' ') p++;
+  if (!RANGE_LINK.has(text[p] ?? '')) return null;
+  p++;
+  if (text[p] === ' ') p++;
+  const t2 = tokenAt(text, p);
+  if (!t2 || t2.hi || t2.atLeast) return null;
+  const u2 = readUnit(text, t2, t2.end);
+  let lo = t.value;
+  // The multiplier written once is shared: 两到三万 = 2万 to 3万.
+  if (!u1 && t.tailPow === 0 && t2.tailPow > 0) lo = decShift(lo, t2.tailPow);
+  const hi = t2.value;
+  if (decCompare(lo, hi) >= 0) return null;
+  if (!u2) {
+    if (u1 || isLatin(text.charCodeAt(t2.end))) return null;
+    if ((t.decimals > 0 && t2.decimals > 0) || t2.bigPow >= 8) return { lo, hi, unit: null, end: t2.end, bigPow: t2.bigPow };
+    return null;
+  }
+  if (u1 && !sameUnit(u1.unit, u2.unit)) return null;
+  return { lo, hi, unit: u2, end: u2.end, bigPow: Math.max(t.bigPow, t2.bigPow) };
+}
+
+/** 1:0.8562, 8:2 (not 16:30), 每10股转增4股, 8比2. */
+function ratioFigure(text: string, t: NumToken, min: number): Figure | null | 'skip' {
+  const make = (start: number, end: number, a: number, b: number): Figure => ({
+    surface: text.slice(start, end), start, end, kind: 'ratio', value: b / a, unit: 'ratio', qualifier: 'exact', terms: [a, b],
+  });
+  const sep = text[t.end] ?? '';
+  if (COLON.has(sep) || (sep === '比' && t.arabic)) {
+    const t2 = tokenAt(text, t.end + 1);
+    if (!t2 || t2.hi || t2.atLeast || (sep === '比' && !t2.arabic)) return null;
+    if (isLatin(text.charCodeAt(t2.end)) || isLatin(text.charCodeAt(t.start - 1))) return 'skip';
+    const a = decToNumber(t.value);
+    const b = decToNumber(t2.value);
+    const before = text.slice(Math.max(min, t.start - 6), t.start);
+    if (t.digits.length > 0 && t.digits.length <= 2 && a <= 24 && t2.digits.length === 2 && b <= 59 && !before.includes('比')) return 'skip';
+    if (a === 0 || (sep === '比' && readUnit(text, t2, t2.end))) return null;
+    return make(t.start, t2.end, a, b);
+  }
+  if (text[t.start - 1] === '每' && sep === '股' && t.start - 1 >= min) {
+    const verb = BONUS_VERBS.forward(text, t.end + 1);
+    const t2 = verb ? tokenAt(text, verb.end) : null;
+    if (t2 && text[t2.end] === '股') return make(t.start - 1, t2.end + 1, decToNumber(t.value), decToNumber(t2.value));
+  }
+  return null;
+}
+
+/** 百分之三十五点六 → 35.6 %, 千分之一 → 0.1 %, 万分之二 → 0.02 %. */
+function partsPer(text: string, t: NumToken, min: number, prev: Figure | undefined): Figure | null | undefined {
+  const ch = text[t.start];
+  if (t.end - t.start !== 1 || !text.startsWith('分之', t.end) || (ch !== '百' && ch !== '千' && ch !== '万')) return undefined;
+  const t2 = tokenAt(text, t.end + 2);
+  if (!t2) return null;
+  let end = t2.end;
+  const sq = readSuffixQualifier(text, end);
+  if (sq) end = sq.end;
+  const pow = ch === '百' ? 0 : ch === '千' ? -1 : -2;
+  const q: Quantity = {
+    start: t.start, end, lo: t2.value, unit: { cls: 'percent', pow }, atLeast: t2.atLeast, suffixQualifier: sq?.qualifier, token: t2, bigPow: 0,
+  };
+  return classify(text, q, min, prev);
+}
+
+/** 翻番, 翻了一番 → 2 x; 翻两番 → 4 x. */
+function doublingFigure(text: string, pos: number, min: number): Figure | null {
+  let p = pos + 1;
+  if (text[p] === '了') p++;
+  let times = 1;
+  let end: number;
+  if (text[p] === '番' && p === pos + 1) end = p + 1;
+  else {
+    const d = cnDigit(text[p] ?? '') ?? (isAsciiDigit(text.charCodeAt(p)) ? text.charCodeAt(p) - 0x30 : undefined);
+    if (d === undefined || d < 1 || d > 5 || text[p + 1] !== '番') return null;
+    times = d;
+    end = p + 2;
+  }
+  let start = pos;
+  const b = basisWords.backward(text, start, min);
+  const f: Figure = { surface: '', start, end, kind: 'multiple', value: 2 ** times, unit: 'x', qualifier: 'exact' };
+  if (b && (b.word === '同比' || b.word === '环比')) {
+    start = b.start;
+    f.basis = b.data;
+  }
+  f.start = start;
+  f.surface = text.slice(start, end);
+  return f;
+}
+
+/** The figure that starts with number token `t`, or null. */
+function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefined): Figure | null {
+  const temporal = temporalFigure(text, t, min);
+  if (temporal && temporal.start >= min) return temporal;
+  const before = text.charCodeAt(t.start - 1);
+  if (text[t.start - 1] === '第') return null;
+  const latinBefore = isLatin(before) || (before === 0x20 && isLatin(text.charCodeAt(t.start - 2)));
+  if (latinBefore && !currencyPrefix.backward(text, t.start, min)) return null;
+  const pp = partsPer(text, t, min, prev);
+  if (pp !== undefined) return pp;
+  const ratio = ratioFigure(text, t, min);
+  if (ratio === 'skip') return null;
+  if (ratio) return ratio;
+
+  let start = t.start;
+  let lo = t.value;
+  let hi = t.hi;
+  let atLeast = t.atLeast;
+  if (t.startsWithUnit && start - 1 >= min) {
+    const c = text[start - 1];
+    if (c === '上' && t.bareUnit) {
+      atLeast = true;
+      start--;
+    } else if ((c === '数' || c === '几') && !hi) {
+      // 数十亿元 = 10亿 to 100亿.
+      hi = decShift(lo, 1);
+      start--;
+    }
+  }
+  let u = readUnit(text, t, t.end);
+  if (!u && isLatin(text.charCodeAt(t.end))) return null;
+  let end = u ? u.end : t.end;
+  let bigPow = t.bigPow;
+  if (!hi) {
+    const r = rangeAfter(text, t, u, end);
+    if (r) {
+      lo = r.lo;
+      hi = r.hi;
+      u = r.unit;
+      end = r.end;
+      bigPow = r.bigPow;
+    }
+  }
+  let unit = u?.unit ?? null;
+  if (u?.extra && !hi) lo = decAdd(lo, u.extra);
+  if (unit?.cls === 'percent' && unit.discount) {
+    lo = discountValue(t);
+    unit = { cls: 'percent', pow: 0 };
+  }
+  const sq = readSuffixQualifier(text, end);
+  if (sq) end = sq.end;
+  const q: Quantity = { start, end, lo, hi, unit, per: u?.per, atLeast, suffixQualifier: sq?.qualifier, token: t, bigPow };
+  const f = classify(text, q, min, prev);
+  if (f && start < t.start && text[start] === '上' && f.qualifier === 'exact') f.qualifier = 'at_least';
+  return f;
+}
+
+/** Every figure of `text`, in text order, non-overlapping (see corpus/figures/README.md for what counts). */
 export function extractFigures(text: string): Figure[] {
-  void text;
-  return [];
+  const out: Figure[] = [];
+  if (typeof text !== 'string') return out;
+  const n = text.length;
+  let prevEnd = 0;
+  let i = 0;
+  while (i < n) {
+    const cls = CHAR_CLASS[text.charCodeAt(i)] as number;
+    if (cls === 0) {
+      i++;
+      continue;
+    }
+    let fig: Figure | null = null;
+    let next = i + 1;
+    if (cls === C_TRIGGER) {
+      fig = text[i] === '半' ? halfYearFigure(text, i, prevEnd) : doublingFigure(text, i, prevEnd);
+    } else {
+      const r = scanNumber(text, i);
+      if ('skipTo' in r) next = r.skipTo;
+      else {
+        fig = fromToken(text, r.token, prevEnd, out[out.length - 1]);
+        next = r.token.end;
+      }
+    }
+    if (fig && fig.start >= prevEnd && fig.end > fig.start) {
+      out.push(fig);
+      prevEnd = fig.end;
+      next = Math.max(next, fig.end);
+    }
+    i = Math.max(next, i + 1);
+  }
+  return out;
 }

@@ -1,0 +1,184 @@
+// Decides what a number with its unit is — money or price, percent or change,
+// count, multiple — from the words around it, and builds the Figure.
+import {
+  clauseStart, growthNounSign, lastDirection, basisWithin, readPrefix, sentenceWindowStart, separatedPer,
+  separatedQualifier, type Prefix,
+} from './context';
+import { type Dec, decShift, decToNumber } from './decimal';
+import { commodityPer, fxCurrencies, fxWords, quoteWords } from './lexicon';
+import type { NumToken } from './numerals';
+import type { Figure, Qualifier } from './types';
+import type { Unit } from './units';
+
+/** A number with what follows it: the part of a figure right of its prefix. */
+export type Quantity = {
+  start: number;
+  end: number;
+  lo: Dec;
+  hi?: Dec;
+  unit: Unit | null;
+  per?: string;
+  atLeast: boolean;
+  suffixQualifier?: Qualifier;
+  token: NumToken;
+  /** Largest 万/亿 power in the number(s), ranges included. */
+  bigPow: number;
+};
+
+const QUOTE_IN_CLAUSE = ['股价', '收盘价', '开盘价', '发行价', '最新价', '现价', '收盘报', '报收', '收报'];
+const COUNT_NOUNS = /用户|人口|人数|户数|销量|产量|数量|股本|粉丝|会员|观众|游客|客流|单量|下载量|播放量|浏览量|次数|人次|存量房|辆|台/;
+const FX_TRIGGER = /[报至到在为于破达上守]$/;
+const LIST_LINK = new Set(['和', '、', '及', '与', '以及', '、以及']);
+
+function isIdeograph(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/** X兑Y / X对Y in [from, to): what a rate is per and in which currency it is quoted. */
+function fxPair(text: string, from: number, to: number): { per: string; code: string } | null {
+  for (let i = to - 1; i > from; i--) {
+    const ch = text[i];
+    if (ch !== '兑' && ch !== '对') continue;
+    const base = fxCurrencies.backward(text, i, from);
+    const quote = fxCurrencies.forward(text, i + 1);
+    if (!base || !quote) continue;
+    if (base.data === 'CNY') return { per: quote.word, code: 'CNY' };
+    if (quote.data === 'CNY') return { per: base.word, code: 'CNY' };
+    return { per: base.word, code: quote.data };
+  }
+  return null;
+}
+
+/** What a money amount is per, when the text makes it a price (每股, 元/吨, 收盘报, 比特币价格). */
+function priceOf(text: string, q: Quantity, pre: Prefix, clause: number, min: number): string | null {
+  if (q.per) return q.per;
+  if (pre.per) return pre.per;
+  const sep = separatedPer(text, clause, pre.start);
+  if (sep) return sep;
+  const t = q.token;
+  if (q.bigPow >= 8) return null;
+  const sw = sentenceWindowStart(text, pre.start);
+  const touching = quoteWords.backward(text, pre.start, min);
+  const clauseText = text.slice(clause, pre.start);
+  const quoted = !!touching || QUOTE_IN_CLAUSE.some((w) => clauseText.includes(w));
+  const commodity = commodityPer.lastWithin(text, sw, pre.start);
+  if (quoted) {
+    const fx = fxPair(text, sw, pre.start);
+    if (fx) return fx.per;
+    if (commodity) return commodity.data;
+    if (q.bigPow === 0) return '股';
+  }
+  if (commodity && (clauseText.includes('价') || commodity.word.includes('净值'))) return commodity.data;
+  return null;
+}
+
+function num(d: Dec): number {
+  return decToNumber(d);
+}
+
+function values(q: Quantity, pow: number, sign: number): number | [number, number] {
+  const lo = num(decShift(q.lo, pow));
+  if (!q.hi) return sign < 0 ? -lo : lo;
+  const hi = num(decShift(q.hi, pow));
+  return sign < 0 ? [-hi, -lo] : [lo, hi];
+}
+
+/** Builds the figure of quantity `q`, or null when it is not one. `prev` is the figure before it. */
+export function classify(text: string, q: Quantity, min: number, prev: Figure | undefined): Figure | null {
+  const t = q.token;
+  const pre = readPrefix(text, q.start, min, true);
+  const clause = clauseStart(text, pre.start, min);
+  const range = !!q.hi;
+  let qualifier: Qualifier = range
+    ? 'range'
+    : (pre.qualifier ?? q.suffixQualifier ?? (q.atLeast ? 'at_least' : (separatedQualifier(text, clause, pre.start) ?? 'exact')));
+  if (!range && !pre.qualifier && q.suffixQualifier) qualifier = q.suffixQualifier;
+  const base = (kind: Figure['kind'], value: Figure['value'], unit: string): Figure => ({
+    surface: text.slice(pre.start, q.end), start: pre.start, end: q.end, kind, value, unit, qualifier,
+  });
+  const basis = () => pre.basis ?? basisWithin(text, clause, pre.start);
+  const withBasis = (f: Figure): Figure => {
+    const b = basis();
+    if (b) f.basis = b;
+    return f;
+  };
+  const listed = prev && prev.kind === 'change' && LIST_LINK.has(text.slice(prev.end, pre.start)) ? prev : undefined;
+  const written = pre.sign;
+  // A written sign wins over the direction word (净值增长率为-12.6%).
+  const dirSign = (d: number) => (written !== 0 ? written : d < 0 ? -1 : 1);
+  const unit = q.unit ?? (pre.currency ? ({ cls: 'currency', code: pre.currency, pow: 0, generic: false } as Unit) : null);
+
+  if (!unit) return implicitFigure(text, q, pre, min, qualifier);
+  if (unit.cls === 'count' && t.single && !range && !pre.qualifier && decToNumber(t.value) === 1) return null;
+  if (unit.cls === 'count' && t.bareUnit && !pre.qualifier && !q.atLeast && !range) return null;
+  // 零部件, 每10股: a lone 零 or a 每N before a measure word is no count.
+  if (unit.cls === 'count' && ((t.single && decToNumber(t.value) === 0) || text[q.start - 1] === '每')) return null;
+
+  switch (unit.cls) {
+    case 'currency': {
+      // 港币三千二百五十元: a generic 元 takes the currency written before the number.
+      const code = pre.currency && unit.generic ? pre.currency : unit.code;
+      if (pre.direction) {
+        const f = withBasis(base('change', values(q, unit.pow, dirSign(pre.direction)), code));
+        if (q.per) f.per = q.per;
+        return f;
+      }
+      const per = priceOf(text, q, pre, clause, min);
+      if (per) return { ...base('price', values(q, unit.pow, written), code), per };
+      return base('money', values(q, unit.pow, written), code);
+    }
+    case 'percent': {
+      const pow = unit.pow;
+      if (pre.direction) return withBasis(base('change', values(q, pow, dirSign(pre.direction)), '%'));
+      const noun = growthNounSign(text, clause, pre.start);
+      if (noun) return withBasis(base('change', values(q, pow, dirSign(noun)), '%'));
+      if (listed) {
+        const f = base('change', values(q, pow, dirSign(typeof listed.value === 'number' && listed.value < 0 ? -1 : 1)), '%');
+        if (listed.basis) f.basis = listed.basis;
+        return f;
+      }
+      return base('percent', values(q, pow, written), '%');
+    }
+    case 'pp':
+    case 'bp': {
+      const d = pre.direction || lastDirection(text, clause, pre.start) || growthNounSign(text, clause, pre.start) || 1;
+      return withBasis(base('change', values(q, 0, dirSign(d)), unit.cls));
+    }
+    case 'multiple': {
+      const f = base('multiple', values(q, 0, 1), 'x');
+      return pre.direction ? withBasis(f) : f;
+    }
+    case 'point':
+      if (pre.direction) return withBasis(base('change', values(q, 0, dirSign(pre.direction)), '点'));
+      return base('price', values(q, 0, written), '点');
+    case 'count':
+      if (pre.direction) return withBasis(base('change', values(q, 0, dirSign(pre.direction)), unit.unit));
+      return base('count', values(q, 0, written), unit.unit);
+  }
+}
+
+/** Numbers with no written unit that the context still makes figures: 奖池滚存至12.8亿, 中间价报7.1028. */
+function implicitFigure(text: string, q: Quantity, pre: Prefix, min: number, qualifier: Qualifier): Figure | null {
+  const t = q.token;
+  const after = text.charCodeAt(q.end);
+  const make = (kind: Figure['kind'], unit: string, per?: string): Figure => {
+    const f: Figure = {
+      surface: text.slice(pre.start, q.end), start: pre.start, end: q.end, kind, value: values(q, 0, pre.sign), unit, qualifier,
+    };
+    if (per) f.per = per;
+    f.implicit_unit = true;
+    return f;
+  };
+  if (q.bigPow >= 8 && !isIdeograph(after) && !(after >= 0x30 && after <= 0x39) && !/[A-Za-z]/.test(text[q.end] ?? '')) {
+    const clause = text.slice(clauseStart(text, pre.start, min), pre.start);
+    if (COUNT_NOUNS.test(clause)) return null;
+    return make('money', 'CNY');
+  }
+  if (t.decimals > 0 && t.arabic && decToNumber(t.value) < 1000 && FX_TRIGGER.test(text.slice(Math.max(min, pre.start - 2), pre.start))) {
+    const sw = sentenceWindowStart(text, pre.start);
+    if (!fxWords.lastWithin(text, sw, pre.start)) return null;
+    const pair = fxPair(text, sw, pre.start);
+    return make('price', pair ? pair.code : 'CNY', pair ? pair.per : '美元');
+  }
+  return null;
+}

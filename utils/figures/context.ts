@@ -1,0 +1,188 @@
+// The words around a number: what touches it on the left (qualifier, currency,
+// sign, 每股, direction word, 同比) and what sits further back in its clause
+// (约为, 上限, 增幅, 每股收益, 兑 …). All look-backs are bounded, so the cost per
+// number is constant.
+import {
+  CLAUSE_BREAK, basisWords, currencyPrefix, directionWords, growthNouns, notGuoBefore, notYueBefore, perAfterMei,
+  qualifierPrefix, qualifierSeparated,
+} from './lexicon';
+import type { Match } from './lookup';
+import type { Qualifier } from './types';
+
+const NOT_AFTER_BOUND = new Set('点水值纪记位价峰档级层法人者');
+
+/** How far back (characters) a clause-level look-back goes. */
+export const WINDOW = 24;
+
+export function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+export function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Start of the clause that contains `pos`, looking back at most `limit` characters and never before `min`. */
+export function clauseStart(text: string, pos: number, min: number, limit = WINDOW): number {
+  const floor = Math.max(min, pos - limit);
+  for (let i = pos - 1; i >= floor; i--) if (CLAUSE_BREAK.has(text[i] as string)) return i + 1;
+  return floor;
+}
+
+/** Start of the sentence-ish span (stops at 。！？；and line breaks) that contains `pos`. */
+export function sentenceWindowStart(text: string, pos: number, limit = 40): number {
+  const floor = Math.max(0, pos - limit);
+  for (let i = pos - 1; i >= floor; i--) {
+    const ch = text[i];
+    if (ch === '。' || ch === '！' || ch === '？' || ch === '；' || ch === '\n' || ch === '!' || ch === '?') return i + 1;
+  }
+  return floor;
+}
+
+/** A qualifier prefix touching `end` (约, 超过, 不足 …), with the checks that keep 通过/合约 out. */
+export function touchingQualifier(text: string, end: number, min: number): Match<Qualifier> | null {
+  const m = qualifierPrefix.backward(text, end, min);
+  if (!m) return null;
+  const before = text[m.start - 1] ?? '';
+  if (m.word === '过' && notGuoBefore.has(before)) return null;
+  if (m.word === '约' && notYueBefore.has(before)) return null;
+  if (m.word === '近' && (before === '最' || before === '附' || before === '接' || before === '将')) return null;
+  return m;
+}
+
+export type Prefix = {
+  start: number;
+  qualifier?: Qualifier;
+  currency?: string;
+  /** -1 for a written minus or 负, +1 for a written plus, 0 otherwise. */
+  sign: number;
+  /** 每股 / 每10股 touching the number. */
+  per?: string;
+  /** +1 / -1 when a direction word touches the number (through 了 and a qualifier). */
+  direction: number;
+  basis?: 'yoy' | 'mom';
+};
+
+/** 每股, 每10股, 每桶 ending at `end`. */
+export function meiPer(text: string, end: number, min: number): { per: string; start: number } | null {
+  const noun = perAfterMei.backward(text, end, min);
+  if (!noun) return null;
+  let i = noun.start;
+  while (i > min && isAsciiDigit(text.charCodeAt(i - 1)) && noun.start - i < 4) i--;
+  if (i > min && text[i - 1] === '每') return { per: text.slice(i, end), start: i - 1 };
+  return null;
+}
+
+/** Everything that touches the number on its left, innermost first. */
+export function readPrefix(text: string, start: number, min: number, allowSign: boolean): Prefix {
+  const out: Prefix = { start, sign: 0, direction: 0 };
+  let pos = start;
+  if (allowSign && pos > min) {
+    const ch = text[pos - 1];
+    const before = text.charCodeAt(pos - 2);
+    const free = !(isAsciiDigit(before) || isLatin(before) || (before >= 0xff10 && before <= 0xff19));
+    if ((ch === '-' || ch === '－' || ch === '−') && free) {
+      out.sign = -1;
+      pos--;
+    } else if ((ch === '+' || ch === '＋') && free) {
+      out.sign = 1;
+      pos--;
+    } else if (ch === '负') {
+      out.sign = -1;
+      pos--;
+    }
+  }
+  let cur = currencyPrefix.backward(text, pos, min);
+  if (!cur && pos - 1 > min && text[pos - 1] === ' ') {
+    const spaced = currencyPrefix.backward(text, pos - 1, min);
+    if (spaced && spaced.word.length > 1) cur = spaced;
+  }
+  if (cur) {
+    out.currency = cur.data;
+    pos = cur.start;
+  }
+  const mei = meiPer(text, pos, min);
+  if (mei) {
+    out.per = mei.per;
+    pos = mei.start;
+  }
+  const q = touchingQualifier(text, pos, min);
+  if (q) {
+    out.qualifier = q.data;
+    pos = q.start;
+  }
+  if (!out.currency) {
+    const c2 = currencyPrefix.backward(text, pos, min);
+    if (c2 && c2.word.length > 1) {
+      out.currency = c2.data;
+      pos = c2.start;
+    }
+  }
+  let dirEnd = pos;
+  if (text[dirEnd - 1] === '了' && dirEnd - 1 > min) dirEnd--;
+  const dir = directionWords.backward(text, dirEnd, min);
+  if (dir && dir.data !== 0) {
+    out.direction = dir.data;
+    pos = dir.start;
+    const b = basisWords.backward(text, pos, min);
+    if (b && (b.word === '同比' || b.word === '环比')) {
+      out.basis = b.data;
+      pos = b.start;
+    }
+  }
+  out.start = pos;
+  return out;
+}
+
+/** A qualifier in the clause before the number that does not touch it (约为135亿元, 上限为每股32.5元). */
+export function separatedQualifier(text: string, from: number, to: number): Qualifier | undefined {
+  for (let end = to; end > from; end--) {
+    const m = qualifierSeparated.backward(text, end, from);
+    if (!m) continue;
+    if (m.word.startsWith('约') && notYueBefore.has(text[m.start - 1] ?? '')) continue;
+    // 最低点, 最高水平, 最高法院: nouns, not bounds.
+    if ((m.word === '最高' || m.word === '最低') && NOT_AFTER_BOUND.has(text[m.end] ?? '')) continue;
+    return m.data;
+  }
+  return undefined;
+}
+
+/** The last growth-rate noun (增幅, 跌幅 …) in [from, to): its sign. */
+export function growthNounSign(text: string, from: number, to: number): number {
+  const m = growthNouns.lastWithin(text, from, to);
+  return m ? m.data : 0;
+}
+
+/** The last real direction word in [from, to): its sign (0 when none). */
+export function lastDirection(text: string, from: number, to: number): number {
+  for (let end = to; end > from; end--) {
+    const m = directionWords.backward(text, end, from);
+    if (m && m.data !== 0) return m.data;
+    if (m) end = m.start + 1;
+  }
+  return 0;
+}
+
+/** 同比/环比/比上年/较上月 in [from, to), unless it names a point in time (较上年末). */
+export function basisWithin(text: string, from: number, to: number): 'yoy' | 'mom' | undefined {
+  for (let end = to; end > from; end--) {
+    const m = basisWords.backward(text, end, from);
+    if (!m) continue;
+    const next = text[m.end];
+    if (next === '末' || next === '底' || next === '初') return undefined;
+    return m.data;
+  }
+  return undefined;
+}
+
+/** A 每X in [from, to) that the amount is per (每股发行价定在16美元). */
+export function separatedPer(text: string, from: number, to: number): string | undefined {
+  for (let i = to - 1; i >= from; i--) {
+    if (text[i] !== '每') continue;
+    let j = i + 1;
+    while (j < to && isAsciiDigit(text.charCodeAt(j)) && j - i < 4) j++;
+    const noun = perAfterMei.forward(text, j);
+    if (noun && noun.end <= to) return text.slice(i + 1, noun.end);
+    return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,325 @@
+// Dates (2023年9月14日, 9月14日 → XXXX-09-14, 2023财年 → FY2023) and periods:
+// calendar spans (今年1至7月, 前三季度, 上半年, 2019年至今) and durations
+// (3年期, 近三年, 未来6个月, 连续8日 → 8 天).
+import { decToNumber } from './decimal';
+import { durationPrefix, qualifierSuffix, relativeYear } from './lexicon';
+import { CHAR_CLASS, C_ASCII, C_CN_BIG, type NumToken, scanNumber } from './numerals';
+import { isAsciiDigit, isLatin, touchingQualifier } from './context';
+import type { Figure, Qualifier } from './types';
+
+type Point = { y?: string; m?: number; d?: number; q?: number; h?: number; fy?: boolean; start: number; end: number };
+
+const RANGE_LINK = new Set('至到-－~～〜—–');
+const DURATION_UNITS: [string, string][] = [
+  ['个交易日', '交易日'], ['交易日', '交易日'], ['个工作日', '工作日'], ['工作日', '工作日'], ['个月期', '月'], ['个月', '月'],
+  ['年期', '年'], ['天期', '天'], ['个季度', '季度'], ['天', '天'], ['个星期', '周'], ['周', '周'], ['年', '年'],
+];
+const SINGLE_ONE_BEFORE = new Set('上前下后同当每这那该次头首');
+const NOT_AFTER_YEAR = ['级', '龄'];
+const NOT_AFTER_WEEK = ['年', '岁', '一', '二', '三', '四', '五', '六', '日', '末', '边'];
+
+function tokenAt(text: string, pos: number): NumToken | null {
+  const cls = CHAR_CLASS[text.charCodeAt(pos)] ?? 0;
+  if (cls < C_ASCII || cls > C_CN_BIG) return null;
+  const r = scanNumber(text, pos);
+  return 'token' in r ? r.token : null;
+}
+
+function intOf(t: NumToken): number | null {
+  if (t.atLeast || t.hi || t.decimals > 0) return null;
+  const v = decToNumber(t.value);
+  return Number.isInteger(v) ? v : null;
+}
+
+function yearOf(t: NumToken): string | null {
+  if (t.digits.length !== 4) return null;
+  if (t.arabic) {
+    const y = Number(t.digits);
+    return y >= 1900 && y <= 2100 ? t.digits : null;
+  }
+  return t.digits;
+}
+
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+function lastDay(m: number, y?: string): number {
+  if (m === 2) {
+    const yr = y ? Number(y) : NaN;
+    return Number.isFinite(yr) && ((yr % 4 === 0 && yr % 100 !== 0) || yr % 400 === 0) ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+function pointString(p: Point): string {
+  if (p.fy) return `FY${p.y}`;
+  const y = p.y ?? 'XXXX';
+  if (p.h) return `${y}-H${p.h}`;
+  if (p.q) return `${y}-Q${p.q}`;
+  if (p.m === undefined) return p.d === undefined ? y : `${y}-XX-${pad(p.d)}`;
+  return p.d === undefined ? `${y}-${pad(p.m)}` : `${y}-${pad(p.m)}-${pad(p.d)}`;
+}
+
+/** Quarter number of 一季度/第三季度/1季度 when the token is followed by 季度. */
+function quarterAfter(text: string, t: NumToken): number | null {
+  if (!text.startsWith('季度', t.end)) return null;
+  const v = intOf(t);
+  return v !== null && v >= 1 && v <= 4 ? v : null;
+}
+
+/** Month (and day, 末/底) after a month token; `t` is followed by 月. */
+function monthPoint(text: string, t: NumToken, y: string | undefined, start: number): Point | null {
+  const m = intOf(t);
+  if (m === null || m < 1 || m > 12 || text[t.end] !== '月') return null;
+  let end = t.end + 1;
+  const p: Point = { y, m, start, end };
+  if (text[end] === '份') end++;
+  const c = text[end];
+  if (c === '末' || c === '底') {
+    p.d = lastDay(m, y);
+    end++;
+  } else {
+    const dt = tokenAt(text, end);
+    const d = dt ? intOf(dt) : null;
+    if (dt && d !== null && d >= 1 && d <= 31 && (text[dt.end] === '日' || text[dt.end] === '号')) {
+      p.d = d;
+      end = dt.end + 1;
+    }
+  }
+  p.end = end;
+  return p;
+}
+
+/** What follows 2023年: 上半年, 一季度, 前三季度, 前8个月, 1至7月, 9月14日, 底 … */
+function afterYear(text: string, y: string, start: number, pos: number): { point?: Point; span?: [Point, Point]; end: number } {
+  const c = text[pos];
+  if ((c === '上' || c === '下') && text.startsWith('半年', pos + 1)) return { point: { y, h: c === '上' ? 1 : 2, start, end: pos + 3 }, end: pos + 3 };
+  if (c === '底' || c === '末') return { point: { y, m: 12, d: 31, start, end: pos + 1 }, end: pos + 1 };
+  if (c === 'Q' || c === 'q') {
+    const q = Number(text[pos + 1]);
+    if (q >= 1 && q <= 4 && !isAsciiDigit(text.charCodeAt(pos + 2))) return { point: { y, q, start, end: pos + 2 }, end: pos + 2 };
+  }
+  let p = pos;
+  const first = c === '第';
+  if (first || c === '前') p++;
+  const t = tokenAt(text, p);
+  if (t) {
+    const q = quarterAfter(text, t);
+    if (q !== null) {
+      const end = t.end + 2;
+      if (c === '前') return { span: [{ y, q: 1, start, end }, { y, q, start, end }], end };
+      return { point: { y, q, start, end }, end };
+    }
+    if (c === '前' && text.startsWith('个月', t.end)) {
+      const m = intOf(t);
+      if (m !== null && m >= 1 && m <= 12) return { span: [{ y, m: 1, start, end: t.end + 2 }, { y, m, start, end: t.end + 2 }], end: t.end + 2 };
+    }
+    if (!first && c !== '前') {
+      const mp = monthPoint(text, t, y, start);
+      if (mp) return { point: mp, end: mp.end };
+      const span = monthSpan(text, t, y, start);
+      if (span) return { span, end: span[1].end };
+    }
+  }
+  if (text[pos] === '度' && text[pos + 1] !== '报' && text[pos + 1] !== '的') return { point: { y, start, end: pos + 1 }, end: pos + 1 };
+  return { point: { y, start, end: pos }, end: pos };
+}
+
+/** 1至7月, 1-10月: a bare month number, a link, then a month. */
+function monthSpan(text: string, t: NumToken, y: string | undefined, start: number): [Point, Point] | null {
+  const a = intOf(t);
+  if (a === null || a < 1 || a > 12 || !RANGE_LINK.has(text[t.end] ?? '')) return null;
+  const t2 = tokenAt(text, t.end + 1);
+  if (!t2) return null;
+  const b = monthPoint(text, t2, y, start);
+  if (!b || b.d !== undefined || (b.m as number) <= a) return null;
+  return [{ y, m: a, start, end: t.end }, b];
+}
+
+/** A second point after a range link (2022年至2024年, 1月至7月, 2019年至今). */
+function secondPoint(text: string, first: Point, pos: number): Point | 'NOW' | null {
+  if (!RANGE_LINK.has(text[pos] ?? '')) return null;
+  let p = pos + 1;
+  if (text[pos] === '至' && text[p] === '今') return 'NOW';
+  if (text[p] === ' ') p++;
+  const t = tokenAt(text, p);
+  if (!t) return null;
+  const y = yearOf(t);
+  if (first.y && first.m === undefined && first.q === undefined && y && text[t.end] === '年') {
+    const rest = afterYear(text, y, p, t.end + 1);
+    return rest.point && rest.point.m === undefined && rest.point.q === undefined ? { y, start: p, end: t.end + 1 } : null;
+  }
+  if (first.m !== undefined && first.d === undefined) {
+    if (y && text[t.end] === '年') {
+      const r = afterYear(text, y, p, t.end + 1);
+      return r.point && r.point.m !== undefined && r.point.d === undefined ? r.point : null;
+    }
+    const mp = monthPoint(text, t, first.y, p);
+    return mp && mp.d === undefined ? mp : null;
+  }
+  if (first.d !== undefined) {
+    const mp = monthPoint(text, t, first.y, p);
+    if (mp && mp.d !== undefined) return mp;
+    const d = intOf(t);
+    if (d !== null && d >= 1 && d <= 31 && text[t.end] === '日') return { y: first.y, m: first.m, d, start: p, end: t.end + 1 };
+  }
+  return null;
+}
+
+function dateFigure(text: string, start: number, end: number, kind: 'date' | 'period', value: string): Figure {
+  return { surface: text.slice(start, end), start, end, kind, value, unit: 'date', qualifier: 'exact' };
+}
+
+/** Extends a year-less date or calendar period over 今年/明年/去年 just before it. */
+function withRelative(text: string, start: number, min: number, hasYear: boolean): number {
+  if (hasYear) return start;
+  const r = relativeYear.backward(text, start, min);
+  return r ? r.start : start;
+}
+
+function finishPoint(text: string, p: Point, min: number): Figure {
+  const second = secondPoint(text, p, p.end);
+  let start = p.start;
+  if (second === 'NOW') {
+    start = withRelative(text, start, min, !!p.y);
+    return dateFigure(text, start, p.end + 2, 'period', `${pointString(p)}/NOW`);
+  }
+  if (second) {
+    start = withRelative(text, start, min, !!p.y);
+    return dateFigure(text, start, second.end, 'period', `${pointString(p)}/${pointString(second)}`);
+  }
+  start = withRelative(text, start, min, !!p.y);
+  const kind = p.q !== undefined || p.h !== undefined ? 'period' : 'date';
+  return dateFigure(text, start, p.end, kind, pointString(p));
+}
+
+/** A duration: the number `t` followed by 年/个月/天/交易日 …, with 近/未来/前 and qualifiers around it. */
+function duration(text: string, t: NumToken, min: number): Figure | null {
+  let unit: string | null = null;
+  let end = t.end;
+  for (const [w, u] of DURATION_UNITS) {
+    if (text.startsWith(w, t.end)) {
+      unit = u;
+      end = t.end + w.length;
+      break;
+    }
+  }
+  const daysBefore = text.slice(Math.max(min, t.start - 2), t.start);
+  const dayContext = text[t.end] === '日' && (/连续$|近$|过去$|未来$|前$|最近$/.test(daysBefore) || /^日(?:以内|之内|内)/.test(text.slice(t.end, t.end + 3)));
+  if (!unit && dayContext) {
+    unit = '天';
+    end = t.end + 1;
+  }
+  if (!unit) return null;
+  if (unit === '年' && (NOT_AFTER_YEAR.includes(text[end] ?? '') || yearOf(t))) return null;
+  if (unit === '周' && NOT_AFTER_WEEK.includes(text[end] ?? '')) return null;
+  // 前一交易日, 上一年: "the previous one", not a duration.
+  if (t.single && decToNumber(t.value) === 1 && SINGLE_ONE_BEFORE.has(text[t.start - 1] ?? '')) return null;
+  let start = t.start;
+  let qualifier: Qualifier = t.atLeast ? 'at_least' : 'exact';
+  const pre = durationPrefix.backward(text, start, min);
+  if (pre) start = pre.start;
+  else {
+    const q = touchingQualifier(text, start, min);
+    if (q) {
+      qualifier = q.data;
+      start = q.start;
+    }
+  }
+  const suf = qualifierSuffix.forward(text, end);
+  if (suf) {
+    qualifier = suf.data;
+    end = suf.end;
+  }
+  const v = decToNumber(t.value);
+  if (t.hi) return { surface: text.slice(start, end), start, end, kind: 'period', value: [v, decToNumber(t.hi)], unit, qualifier: 'range' };
+  return { surface: text.slice(start, end), start, end, kind: 'period', value: v, unit, qualifier };
+}
+
+/** 3至5年: a duration range with the unit written once. */
+function durationRange(text: string, t: NumToken, min: number): Figure | null {
+  if (!RANGE_LINK.has(text[t.end] ?? '') || t.atLeast) return null;
+  const t2 = tokenAt(text, t.end + 1);
+  if (!t2) return null;
+  const d = duration(text, t2, t2.start);
+  if (!d || typeof d.value !== 'number' || d.qualifier !== 'exact' || d.start !== t2.start) return null;
+  const lo = decToNumber(t.value);
+  if (lo >= d.value) return null;
+  const pre = durationPrefix.backward(text, t.start, min);
+  const start = pre ? pre.start : t.start;
+  return { surface: text.slice(start, d.end), start, end: d.end, kind: 'period', value: [lo, d.value], unit: d.unit, qualifier: 'range' };
+}
+
+/** Dates and periods that start with the number token `t`; null when it is not one. */
+export function temporalFigure(text: string, t: NumToken, min: number): Figure | null {
+  const before = text[t.start - 1] ?? '';
+  // Q1 … Q4 (and 2024Q1, 2024年Q1).
+  if ((before === 'Q' || before === 'q') && t.arabic && !isLatin(text.charCodeAt(t.start - 2)) && !isLatin(text.charCodeAt(t.end))) {
+    const q = intOf(t);
+    if (q !== null && q >= 1 && q <= 4 && t.end - t.start === 1) {
+      let start = t.start - 1;
+      let y: string | undefined;
+      const m = /(\d{4})年?$/.exec(text.slice(Math.max(min, start - 5), start));
+      if (m) {
+        y = m[1];
+        start -= m[0].length;
+      }
+      return finishPoint(text, { y, q, start, end: t.end }, min);
+    }
+  }
+  const y = yearOf(t);
+  if (y && text.startsWith('财年', t.end)) return dateFigure(text, t.start, t.end + 2, 'date', `FY${y}`);
+  if (y && text[t.end] === '年') {
+    const r = afterYear(text, y, t.start, t.end + 1);
+    if (r.span) return dateFigure(text, t.start, r.end, 'period', `${pointString(r.span[0])}/${pointString(r.span[1])}`);
+    if (r.point) return finishPoint(text, r.point, min);
+  }
+  // 2019-2022年: a bare year, a link, a year.
+  if (y && t.arabic && RANGE_LINK.has(text[t.end] ?? '')) {
+    const t2 = tokenAt(text, t.end + 1);
+    const y2 = t2 ? yearOf(t2) : null;
+    if (t2 && y2 && text[t2.end] === '年' && Number(y2) > Number(y)) return dateFigure(text, t.start, t2.end + 1, 'period', `${y}/${y2}`);
+  }
+  const q = quarterAfter(text, t);
+  if (q !== null) {
+    const end = t.end + 2;
+    if (before === '前') {
+      const start = withRelative(text, t.start - 1, min, false);
+      return dateFigure(text, start, end, 'period', `XXXX-Q1/XXXX-Q${q}`);
+    }
+    const start = before === '第' ? t.start - 1 : t.start;
+    return finishPoint(text, { q, start, end }, min);
+  }
+  if (before === '前' && text.startsWith('个月', t.end)) {
+    const m = intOf(t);
+    if (m !== null && m >= 1 && m <= 12) {
+      const start = withRelative(text, t.start - 1, min, false);
+      return dateFigure(text, start, t.end + 2, 'period', `XXXX-01/XXXX-${pad(m)}`);
+    }
+  }
+  if (before === '第') return null;
+  const span = monthSpan(text, t, undefined, t.start);
+  if (span) return dateFigure(text, withRelative(text, t.start, min, false), span[1].end, 'period', `${pointString(span[0])}/${pointString(span[1])}`);
+  if (text[t.end] === '月') {
+    const mp = monthPoint(text, t, undefined, t.start);
+    if (mp) return finishPoint(text, mp, min);
+  }
+  const dr = durationRange(text, t, min);
+  if (dr) return dr;
+  const dur = duration(text, t, min);
+  if (dur) return dur;
+  if (text[t.end] === '日') {
+    const d = intOf(t);
+    if (d !== null && d >= 1 && d <= 31 && !text.startsWith('均线', t.end + 1) && !text.startsWith('线', t.end + 1)) {
+      return finishPoint(text, { d, start: t.start, end: t.end + 1 }, min);
+    }
+  }
+  return null;
+}
+
+/** 上半年 / 下半年 (the scanner stops at 半); with 今年/2024年 before it. */
+export function halfYearFigure(text: string, pos: number, min: number): Figure | null {
+  const c = text[pos - 1];
+  if ((c !== '上' && c !== '下') || text[pos + 1] !== '年' || pos - 1 < min) return null;
+  const start = withRelative(text, pos - 1, min, false);
+  return dateFigure(text, start, pos + 2, 'period', `XXXX-H${c === '上' ? 1 : 2}`);
+}
