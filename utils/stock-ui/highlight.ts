@@ -54,7 +54,8 @@ export function revealSentence(doc: Document, paragraph: Element, start: number,
   range.setEnd(to.node, to.offset);
   active.get(doc)?.clear();
   scrollToRange(doc, win, range, from.node.parentElement ?? paragraph);
-  const reveal = markWithHighlight(doc, win, range) ?? markWithOverlay(doc, range);
+  const pieces = textPieces(doc, nodes, from, to);
+  const reveal = markWithHighlight(doc, win, pieces) ?? markWithOverlay(doc, pieces);
   let timer = 0;
   const clear = () => {
     win.clearTimeout(timer);
@@ -114,6 +115,27 @@ export function pointAt(nodes: Text[], offset: number, edge: 'start' | 'end'): T
   return null;
 }
 
+/**
+ * One range per article text node between the two points, so the mark covers the article's text only (not
+ * Sina's live quote, not a FinLens trigger that sits inside the sentence).
+ */
+function textPieces(doc: Document, nodes: Text[], from: TextPoint, to: TextPoint): Range[] {
+  const first = nodes.indexOf(from.node);
+  const last = nodes.indexOf(to.node);
+  const pieces: Range[] = [];
+  for (let i = first; i <= last; i++) {
+    const node = nodes[i]!;
+    const start = i === first ? from.offset : 0;
+    const end = i === last ? to.offset : node.data.length;
+    if (end <= start) continue;
+    const piece = doc.createRange();
+    piece.setStart(node, start);
+    piece.setEnd(node, end);
+    pieces.push(piece);
+  }
+  return pieces;
+}
+
 function scrollToRange(doc: Document, win: Window, range: Range, fallback: Element): void {
   const behavior: ScrollBehavior = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
   const rect = range.getBoundingClientRect();
@@ -133,14 +155,14 @@ type Mark = { method: Reveal['method']; clear: () => void };
 type HighlightRegistry = { set(name: string, h: unknown): void; get(name: string): unknown; delete(name: string): boolean };
 type HighlightConstructor = new (...ranges: Range[]) => unknown;
 
-function markWithHighlight(doc: Document, win: Window, range: Range): Mark | null {
+function markWithHighlight(doc: Document, win: Window, pieces: Range[]): Mark | null {
   const scope = win as unknown as { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightConstructor };
   const registry = scope.CSS?.highlights;
   const HighlightClass = scope.Highlight;
   if (!registry || typeof HighlightClass !== 'function') return null;
   try {
     ensureHighlightStyle(doc);
-    const highlight = new HighlightClass(range);
+    const highlight = new HighlightClass(...pieces);
     registry.set(HIGHLIGHT_NAME, highlight);
     return {
       method: 'highlight',
@@ -161,8 +183,8 @@ function ensureHighlightStyle(doc: Document): void {
   (doc.head ?? doc.documentElement).append(style);
 }
 
-/** Rectangles over the range's line boxes, in document coordinates, in a pointer-transparent shadow host. */
-function markWithOverlay(doc: Document, range: Range): Mark {
+/** Rectangles over the text's line boxes, in document coordinates, in a pointer-transparent shadow host. */
+function markWithOverlay(doc: Document, pieces: Range[]): Mark {
   const host = doc.createElement(OVERLAY_TAG);
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -170,7 +192,7 @@ function markWithOverlay(doc: Document, range: Range): Mark {
   root.append(style);
   (doc.body ?? doc.documentElement).append(host);
   const origin = host.getBoundingClientRect();
-  for (const rect of Array.from(range.getClientRects())) {
+  for (const rect of pieces.flatMap((piece) => Array.from(piece.getClientRects()))) {
     if (rect.width <= 0 || rect.height <= 0) continue;
     const mark = doc.createElement('div');
     mark.className = 'fl-mark';

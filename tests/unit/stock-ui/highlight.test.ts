@@ -94,7 +94,7 @@ describe('revealSentence', () => {
     const reveal = revealSentence(document, para(1), sStart, sStart + SENTENCE.length, { text: SENTENCE })!;
     expect(reveal.method).toBe('highlight');
     expect(reveal.range.toString()).toBe(SENTENCE);
-    expect(registry.get(HIGHLIGHT_NAME)?.ranges[0]).toBe(reveal.range);
+    expect(registry.get(HIGHLIGHT_NAME)?.ranges.map(String)).toEqual([SENTENCE]);
     expect(document.getElementById(HIGHLIGHT_STYLE_ID)?.textContent).toContain(`::highlight(${HIGHLIGHT_NAME})`);
     revealSentence(document, para(1), 0, 4, { text: SENTENCE });
     expect(document.querySelectorAll(`#${HIGHLIGHT_STYLE_ID}`)).toHaveLength(1);
@@ -111,6 +111,14 @@ describe('revealSentence', () => {
     const reveal = revealSentence(document, para(0), at, at + 5, { offsetBase: 2 })!;
     expect(reveal.range.toString()).toBe('青岛港出发');
     expect(reveal.range.startContainer.parentElement?.localName).toBe('a');
+    expect(registry.get(HIGHLIGHT_NAME)?.ranges.map(String)).toEqual(['青岛港', '出发']);
+  });
+
+  it("marks the article's text only: not Sina's live quote inside the sentence", () => {
+    withHighlightApi();
+    const reveal = revealSentence(document, para(2), 0, 9, { text: '周一，摩根大通股价上涨。' })!;
+    expect(reveal.range.toString()).toBe('周一，摩根大通(115.395, 2.79, 2.47%)股价上涨。');
+    expect(registry.get(HIGHLIGHT_NAME)?.ranges.map(String)).toEqual(['周一，', '摩根大通', '股价上涨。']);
   });
 
   it('falls back to an overlay of the range rects where there is no Highlight API', () => {
