@@ -237,7 +237,7 @@ describe('keyboard and colours', () => {
     expect(tabOrder(container)).toEqual([
       'input:清爽阅读',
       'button:13.7 亿元（≈1.37×10⁹ CNY） 净利润',
-      'button:▲ +8.2%，同比 净利润',
+      'button:+8.2%，同比 净利润', // the ▲ is decoration (aria-hidden); the sign is in the text
       'button:青岛港 沪 sh601298 2 个数据',
       'button:招商港口 深 sz001872 1 个数据',
       'input:广告 页面上有 3 处',

@@ -8,8 +8,10 @@ function nameOf(element: Element): string {
   if (labelledBy) return labelledBy.split(/\s+/).map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
   const label = element.getAttribute('aria-label');
   if (label) return label;
-  const text = element.closest('label')?.textContent ?? element.textContent ?? '';
-  return text.replace(/\s+/g, ' ').trim();
+  const byFor = element.id ? element.ownerDocument.querySelector(`label[for="${element.id}"]`) : null;
+  const source = (byFor ?? element.closest('label') ?? element).cloneNode(true) as Element;
+  for (const hidden of source.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return (source.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 export function tabOrder(container: Element): string[] {
