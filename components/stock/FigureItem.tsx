@@ -25,8 +25,12 @@ export function FigureItem({ fig, lang, format, onReveal, t }: FigureItemProps) 
           <span class="fl-value">{format(fig, lang)}</span>
           <span class="fl-kind">{t(KIND_KEYS[fig.kind])}</span>
         </span>
-        {fig.label && <span class="fl-label">{fig.label}</span>}
-        <span class="fl-sentence">
+        {fig.label && (
+          <span class="fl-label" lang="zh-CN">
+            {fig.label}
+          </span>
+        )}
+        <span class="fl-sentence" lang="zh-CN">
           {parts.before}
           {parts.figure && <mark>{parts.figure}</mark>}
           {parts.after}

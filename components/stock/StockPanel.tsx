@@ -47,7 +47,7 @@ export function StockPanel(props: StockPanelProps) {
     >
       <div class="fl-head">
         <h2 id="fl-panel-title" class="fl-title" tabIndex={-1} ref={headingRef}>
-          <span class="fl-name">{stock.name}</span> <span class="fl-code">{stock.code}</span>
+          <span class="fl-name" lang="zh-CN">{stock.name}</span> <span class="fl-code">{stock.code}</span>
         </h2>
         <button type="button" class="fl-close" aria-label={t('panel.close')} title={t('panel.close')} onClick={onClose}>
           <span aria-hidden="true">×</span>

@@ -1,9 +1,10 @@
 // The shapes the stock UI is driven by: what the content script hands to mountStockUi, and the settings
 // it follows. Kept apart so the components, the mounting code and the tests share one vocabulary.
 import type { FigureInContext, FigureKind } from '@/utils/figures';
+import type { ColorConvention, PanelOpenOn } from '@/utils/settings';
 
 /** Red for up (the convention in China), green for up (the Western one), or no direction colour at all. */
-export type DirectionColors = 'red-up' | 'green-up' | 'neutral';
+export type DirectionColors = ColorConvention;
 
 /** 'zh' or 'en': the language figures are formatted in. */
 export type FigureLang = 'zh' | 'en';
@@ -21,7 +22,7 @@ export type StockLinkInPage = StockInfo & {
 
 export type StockUiSettings = {
   /** 'hover' also opens on pointer hover and on focus (after a short delay); keyboard and click always work. */
-  openOn: 'click' | 'hover';
+  openOn: PanelOpenOn;
   colors: DirectionColors;
   /** The figure kinds the reader wants to see; the others are not counted or listed. */
   kinds: FigureKind[];

@@ -1,6 +1,7 @@
 // Article markup for the mounting tests: Sina's stock keyword links exactly as the corpus has them
 // (sina-dom.md §4: sco-demo-zone, dongcai-13stocks, the US form of usstock-bonds), read into the shape
 // mountStockUi takes.
+import { FIGURE_KINDS } from '@/utils/figure-kinds';
 import type { FigureInContext } from '@/utils/figures';
 import type { StockLinkInPage, StockUiOptions } from '@/utils/stock-ui';
 import { DONGCAI_FIGURES, FALL, KEY_FIGURES, P_QINGDAO, QINGDAO_FIGURES } from './fixtures';
@@ -46,7 +47,7 @@ export function options(overrides: Partial<StockUiOptions> = {}): StockUiOptions
     stocks: stocksIn(document),
     figuresFor: (code) => FIGURES[code] ?? [],
     keyFigures: KEY_FIGURES,
-    settings: { openOn: 'click', colors: 'red-up', kinds: ['money', 'percent', 'change', 'count', 'date', 'period', 'price', 'ratio', 'multiple'] },
+    settings: { openOn: 'click', colors: 'red-up', kinds: [...FIGURE_KINDS] },
     lang: 'zh',
     onReveal: () => {},
     ...overrides,
