@@ -111,6 +111,8 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
   if (!unit) return implicitFigure(text, q, pre, min, qualifier);
   if (unit.cls === 'count' && t.single && !range && !pre.qualifier && decToNumber(t.value) === 1) return null;
   if (unit.cls === 'count' && t.bareUnit && !pre.qualifier && !q.atLeast && !range) return null;
+  // 前五位, 前10名: a ranking, not a count.
+  if (unit.cls === 'count' && (unit.unit === '位' || unit.unit === '名') && text[pre.start - 1] === '前') return null;
   // 零部件, 每10股: a lone 零 or a 每N before a measure word is no count.
   if (unit.cls === 'count' && ((t.single && decToNumber(t.value) === 0) || text[q.start - 1] === '每')) return null;
 
@@ -174,7 +176,7 @@ function implicitFigure(text: string, q: Quantity, pre: Prefix, min: number, qua
     if (COUNT_NOUNS.test(clause)) return null;
     return make('money', 'CNY');
   }
-  if (t.decimals > 0 && t.arabic && decToNumber(t.value) < 1000 && FX_TRIGGER.test(text.slice(Math.max(min, pre.start - 2), pre.start))) {
+  if (t.decimals > 0 && t.arabic && decToNumber(t.value) < 1000 && (FX_TRIGGER.test(text.slice(Math.max(min, pre.start - 2), pre.start)) || FX_TRIGGER.test(text.slice(Math.max(min, q.start - 2), q.start)))) {
     const sw = sentenceWindowStart(text, pre.start);
     if (!fxWords.lastWithin(text, sw, pre.start)) return null;
     const pair = fxPair(text, sw, pre.start);

@@ -110,17 +110,13 @@ export function readPrefix(text: string, start: number, min: number, allowSign: 
     out.qualifier = q.data;
     pos = q.start;
   }
-  if (!out.currency) {
-    const c2 = currencyPrefix.backward(text, pos, min);
-    if (c2 && c2.word.length > 1) {
-      out.currency = c2.data;
-      pos = c2.start;
-    }
-  }
   let dirEnd = pos;
   if (text[dirEnd - 1] === '了' && dirEnd - 1 > min) dirEnd--;
-  const dir = directionWords.backward(text, dirEnd, min);
+  let dir = directionWords.backward(text, dirEnd, min);
+  // 比上年多3.41万亿元: a bare 多/少 is a direction only after a comparison.
+  if (dir && Math.abs(dir.data) === 2 && !/[比较]/.test(text.slice(clauseStart(text, dir.start, min), dir.start))) dir = null;
   if (dir && dir.data !== 0) {
+    dir = { ...dir, data: Math.sign(dir.data) };
     out.direction = dir.data;
     pos = dir.start;
     const b = basisWords.backward(text, pos, min);
@@ -156,7 +152,7 @@ export function growthNounSign(text: string, from: number, to: number): number {
 export function lastDirection(text: string, from: number, to: number): number {
   for (let end = to; end > from; end--) {
     const m = directionWords.backward(text, end, from);
-    if (m && m.data !== 0) return m.data;
+    if (m && m.data !== 0) return Math.sign(m.data);
     if (m) end = m.start + 1;
   }
   return 0;

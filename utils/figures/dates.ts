@@ -15,6 +15,7 @@ const DURATION_UNITS: [string, string][] = [
   ['年期', '年'], ['天期', '天'], ['个季度', '季度'], ['天', '天'], ['个星期', '周'], ['周', '周'], ['年', '年'],
 ];
 const SINGLE_ONE_BEFORE = new Set('上前下后同当每这那该次头首');
+const MORE_NOT_AFTER = new Set('个家种次项名位万亿元少样');
 const NOT_AFTER_YEAR = ['级', '龄'];
 const NOT_AFTER_WEEK = ['年', '岁', '一', '二', '三', '四', '五', '六', '日', '末', '边'];
 
@@ -209,7 +210,7 @@ function duration(text: string, t: NumToken, min: number): Figure | null {
     unit = '天';
     end = t.end + 1;
   }
-  if (!unit) return null;
+  if (!unit || t.bareUnit) return null;
   if (unit === '年' && (NOT_AFTER_YEAR.includes(text[end] ?? '') || yearOf(t))) return null;
   if (unit === '周' && NOT_AFTER_WEEK.includes(text[end] ?? '')) return null;
   // 前一交易日, 上一年: "the previous one", not a duration.
@@ -224,6 +225,19 @@ function duration(text: string, t: NumToken, min: number): Figure | null {
       qualifier = q.data;
       start = q.start;
     }
+  }
+  // 10年至20年: the same unit on both ends.
+  const second = RANGE_LINK.has(text[end] ?? '') && !t.hi ? tokenAt(text, end + 1) : null;
+  if (second && !second.hi) {
+    const d2 = duration(text, second, second.start);
+    if (d2 && d2.unit === unit && typeof d2.value === 'number' && d2.start === second.start && d2.value > decToNumber(t.value)) {
+      return { surface: text.slice(start, d2.end), start, end: d2.end, kind: 'period', value: [decToNumber(t.value), d2.value], unit, qualifier: 'range' };
+    }
+  }
+  // 2年多: 多 after the unit.
+  if (text[end] === '多' && !MORE_NOT_AFTER.has(text[end + 1] ?? '')) {
+    qualifier = 'at_least';
+    end++;
   }
   const suf = qualifierSuffix.forward(text, end);
   if (suf) {

@@ -6,7 +6,7 @@ import { classify, type Quantity } from './classify';
 import { isAsciiDigit, isLatin } from './context';
 import { type Dec, decAdd, decCompare, decShift, decToNumber } from './decimal';
 import { halfYearFigure, temporalFigure } from './dates';
-import { basisWords, currencyPrefix } from './lexicon';
+import { basisWords, currencyPrefix, notFigureNames } from './lexicon';
 import { WordTable } from './lookup';
 import { CHAR_CLASS, C_ASCII, C_CN_BIG, C_TRIGGER, type NumToken, cnDigit, scanNumber } from './numerals';
 import type { Figure } from './types';
@@ -75,15 +75,23 @@ function ratioFigure(text: string, t: NumToken, min: number): Figure | null | 's
     if (isLatin(text.charCodeAt(t2.end)) || isLatin(text.charCodeAt(t.start - 1))) return 'skip';
     const a = decToNumber(t.value);
     const b = decToNumber(t2.value);
-    const before = text.slice(Math.max(min, t.start - 6), t.start);
-    if (t.digits.length > 0 && t.digits.length <= 2 && a <= 24 && t2.digits.length === 2 && b <= 59 && !before.includes('比')) return 'skip';
+    // 16:30 is a time of day, unless the words around call it a ratio (按1:10的比例).
+    const around = text.slice(Math.max(min, t.start - 6), t.start) + text.slice(t2.end, t2.end + 4);
+    const minutes = Number(t2.digits.slice(0, 2));
+    if (t.digits.length > 0 && t.digits.length <= 2 && a <= 24 && t2.digits.length >= 2 && minutes <= 59 && !around.includes('比')) return 'skip';
     if (a === 0 || (sep === '比' && readUnit(text, t2, t2.end))) return null;
     return make(t.start, t2.end, a, b);
   }
-  if (text[t.start - 1] === '每' && sep === '股' && t.start - 1 >= min) {
-    const verb = BONUS_VERBS.forward(text, t.end + 1);
-    const t2 = verb ? tokenAt(text, verb.end) : null;
-    if (t2 && text[t2.end] === '股') return make(t.start - 1, t2.end + 1, decToNumber(t.value), decToNumber(t2.value));
+  // 每10股转增4股, 10股送3股, 10送3.
+  const mei = text[t.start - 1] === '每' && t.start - 1 >= min;
+  const verbAt = sep === '股' ? t.end + 1 : t.end;
+  const verb = BONUS_VERBS.forward(text, verbAt);
+  const t2 = verb ? tokenAt(text, verb.end) : null;
+  if (t2 && t2.arabic === t.arabic && (sep === '股' || decToNumber(t.value) === 10)) {
+    const end = text[t2.end] === '股' ? t2.end + 1 : t2.end;
+    if (sep === '股' && text[t2.end] !== '股') return null;
+    if (text[end] === '元' || (sep !== '股' && text[end] === '股')) return null;
+    return make(mei ? t.start - 1 : t.start, end, decToNumber(t.value), decToNumber(t2.value));
   }
   return null;
 }
@@ -129,8 +137,21 @@ function doublingFigure(text: string, pos: number, min: number): Figure | null {
   return f;
 }
 
+/** Is the token at `pos` part of a name or set phrase (三只松鼠, 八项规定)? */
+function namedAt(text: string, pos: number, min: number): boolean {
+  for (let s = pos; s >= Math.max(min, pos - 2); s--) {
+    const m = notFigureNames.forward(text, s);
+    if (m && m.end > pos) return true;
+  }
+  return false;
+}
+
 /** The figure that starts with number token `t`, or null. */
 function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefined): Figure | null {
+  if (namedAt(text, t.start, min)) return null;
+  // 15:00, 9：45: the minutes of a time of day are no figure.
+  const b1 = text[t.start - 1] ?? '';
+  if ((b1 === ':' || b1 === '：') && isAsciiDigit(text.charCodeAt(t.start - 2))) return null;
   const temporal = temporalFigure(text, t, min);
   if (temporal && temporal.start >= min) return temporal;
   const before = text.charCodeAt(t.start - 1);

@@ -44,7 +44,7 @@ export const notUnitWords = new WordTable<true>(
     '部门', '部分', '部署', '人民', '名义', '名单', '台湾', '台阶', '次日', '单日', '单位', '单价', '条件', '条例', '条款',
     '只是', '只有', '只要', '只能', '位于', '项目', '件事', '家庭', '家族', '家电', '户籍', '张家', '所以', '所有', '所得',
     '手机', '手续', '手段', '股东', '股份', '股权', '股票', '股价', '股市', '点钟', '点半', '点多', '倍数', '倍增',
-    '份额', '轮番', '场景', '种类', '间隔', '处理', '座谈', '部件', '件套',
+    '份额', '轮番', '场景', '种类', '间隔', '处理', '座谈', '部件', '件套', '部委', '位一体',
   ].map((w) => [w, true] as const),
 );
 
@@ -52,7 +52,7 @@ export type CountUnit = { unit: string; /** Needs Arabic digits or a multiplier 
 
 /** Measure words and physical units of counts (value in base units). */
 const COUNT_UNITS: [string, CountUnit][] = [
-  ...'家个只户人名位辆台套艘架列条项份张件笔次种座所间栋幢处款部批支根片颗枚头匹例篇场轮宗单箱瓶罐包岁羽株棵口'
+  ...'家个只户人名位辆台套艘架列条项份张件笔次种座所间栋幢处款部批支根片颗枚头例篇场轮宗单箱瓶罐包岁羽株棵口'
     .split('')
     .map((u): [string, CountUnit] => [u, { unit: u }]),
   ['手', { unit: '手', arabicOnly: true }], ['股', { unit: '股' }], ['人次', { unit: '人次' }], ['架次', { unit: '架次' }],
@@ -132,6 +132,7 @@ export const directionWords = new WordTable<number>([
     '调降', '调低', '下浮', '降息', '降准', '收跌', '大跌', '暴跌', '重挫', '骤降', '锐减', '大减', '缩减', '萎缩', '缩水',
     '缩量', '减产', '贬值', '下修', '递减', '低开', '走低', '放缓', '回调', '跳水', '下探', '低', '跌去',
     '走弱'] as const).map((w) => [w, -1] as const),
+  ['多', 2], ['少', -2],
   ...(['新增', '净增', '增持', '减持', '增资', '减资', '增发', '净减', '最低', '最高', '不低', '不高', '较低', '较高', '偏低',
     '偏高', '最少', '至少', '不少', '多少', '减免', '降价', '涨价', '提价', '高达', '低至', '高于', '低于', '增值'] as const)
     .map((w) => [w, 0] as const),
@@ -174,6 +175,15 @@ export const fxCurrencies = new WordTable<string>([
 export const durationPrefix = new WordTable<true>(['近', '最近', '过去', '未来', '前', '今后', '此后', '之后'].map((w) => [w, true] as const));
 /** Relative words attached to a date (今年12月31日, 明年3月). */
 export const relativeYear = new WordTable<true>(['今年', '明年', '去年', '前年', '后年'].map((w) => [w, true] as const));
+
+/** Names and set phrases that contain a numeral and a measure word but are no figure. */
+export const notFigureNames = new WordTable<true>(
+  [
+    '三只松鼠', '七匹狼', '三棵树', '六个核桃', '三元股份', '三元食品', '七台河', '九台', '三个代表', '两个维护', '两个确立',
+    '四个自信', '四个意识', '两个一百年', '八项规定', '三条红线', '五位一体', '三位一体', '四位一体', '一条龙', '三家分晋',
+    '千家万户', '九州通', '三一重工', '五粮液', '九阳', '一心堂', '两面针', '三花智控', '万家基金', '千禾味业', '九牧王',
+  ].map((w) => [w, true] as const),
+);
 
 /** Clause boundaries for the context windows. */
 export const CLAUSE_BREAK = new Set('，,；;。！？!?：:\n\r（）()【】“”"');
