@@ -81,6 +81,7 @@ export function structuralMatches(root: Element, rule: StructuralRule): Element[
   let candidates: Element[];
   try {
     candidates = Array.from(root.querySelectorAll(rule.selector));
+    if (root.matches(rule.selector)) candidates.unshift(root);
   } catch {
     return out;
   }

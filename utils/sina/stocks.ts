@@ -132,6 +132,14 @@ export function readStockLinks(
   } catch {
     return [];
   }
+  const paragraphIndex = new Map(paragraphs.map((para, i) => [para.el, i]));
+  const paragraphOfAnchor = (anchor: Element) => {
+    for (let n: Element | null = anchor; n && n !== body; n = n.parentElement) {
+      const i = paragraphIndex.get(n);
+      if (i !== undefined) return i;
+    }
+    return -1;
+  };
   for (const anchor of anchors) {
     if (isBoilerplate(anchor)) continue;
     const span = anchor.closest('span[id^="stock_"], span[id^="usstock_"], span[id^="hkstock_"]');
@@ -141,7 +149,7 @@ export function readStockLinks(
     const name = (anchor.textContent ?? '').trim();
     if (!found || !name) continue;
     const mentions: Mention[] = [];
-    const p = paragraphs.findIndex((para) => para.el.contains(anchor));
+    const p = paragraphOfAnchor(anchor);
     if (p >= 0) {
       const text = paragraphs[p]!.text;
       const start = indexInParagraph(paragraphs[p]!, anchor);
@@ -212,6 +220,7 @@ export function findMentions(stocks: Stock[], paragraphs: Paragraph[]): TextCode
   const byDigits = new Map<string, Stock>();
   for (const s of stocks) if (/^(?:sh|sz|bj)\d{6}$/.test(s.code)) byDigits.set(s.code.slice(2), s);
   const byCode = new Map(stocks.map((s) => [s.code, s]));
+  const linkedAt = new Set(stocks.flatMap((s) => s.mentions.filter((m) => m.via === 'link').map((m) => `${s.code}@${m.paragraph}:${m.start}`)));
   paragraphs.forEach((para, p) => {
     const found: { stock: Stock; start: number; end: number; via: Mention['via'] }[] = [];
     for (const stock of stocks) {
@@ -230,8 +239,7 @@ export function findMentions(stocks: Stock[], paragraphs: Paragraph[]): TextCode
     for (const f of found) {
       if (f.start < lastEnd) continue;
       lastEnd = f.end;
-      const linked = f.stock.mentions.some((m) => m.via === 'link' && m.paragraph === p && m.start === f.start);
-      if (!linked) f.stock.mentions.push({ paragraph: p, start: f.start, end: f.end, via: f.via });
+      if (!linkedAt.has(`${f.stock.code}@${p}:${f.start}`)) f.stock.mentions.push({ paragraph: p, start: f.start, end: f.end, via: f.via });
     }
   });
   for (const s of stocks) s.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);

@@ -58,12 +58,13 @@ export function attributeFigure(stocks: readonly AttributableStock[], figure: Fi
       }
     }
   }
-  const inSentence = unique(hits.map((h) => h.code));
+  hits.sort((a, b) => a.start - b.start);
+  const inSentence = unique(hits.map((h) => h.code)); // in the order the sentence names them
   if (inSentence.length === 0) return { codes: [], reason: null };
   if (inSentence.length === 1) return { codes: inSentence, reason: 'only-stock' };
 
   const clause = clauseOf(figure);
-  const inClause = hits.filter((h) => h.start >= clause.start && h.end <= clause.end).sort((a, b) => a.start - b.start);
+  const inClause = hits.filter((h) => h.start >= clause.start && h.end <= clause.end);
   const before = inClause.filter((h) => h.end <= figure.start);
   if (before.length > 0) {
     // The nearest name, and the names enumerated right before it (华西证券、西南证券).

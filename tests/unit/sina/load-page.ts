@@ -28,7 +28,15 @@ export function parseLinkedom(html: string): Document {
   return parseHTML(text).document as unknown as Document;
 }
 
-export type HappyPage = { doc: Document; window: Window; display(el: Element): string; visible(el: Element): boolean; close(): Promise<void> };
+export type HappyPage = {
+  doc: Document;
+  window: Window;
+  display(el: Element): string;
+  visible(el: Element): boolean;
+  /** happy-dom caches computed styles and misses attribute flips on <html>: call after one. */
+  invalidate(): void;
+  close(): Promise<void>;
+};
 
 /** A page in happy-dom with scripts, external CSS and iframes off. */
 export function parseHappyDom(html: string, url: string): HappyPage {
@@ -51,6 +59,10 @@ export function parseHappyDom(html: string, url: string): HappyPage {
     visible(el) {
       for (let n: Element | null = el; n; n = n.parentElement) if (display(n) === 'none') return false;
       return true;
+    },
+    invalidate() {
+      // Assigning adoptedStyleSheets is the public way to clear happy-dom's computed-style cache.
+      window.document.adoptedStyleSheets = [];
     },
     close: () => window.happyDOM.close(),
   };

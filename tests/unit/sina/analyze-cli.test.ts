@@ -1,0 +1,142 @@
+// The `analyze` command-line tool: the contract of docs/architecture.md on saved
+// pages, well-formed answers for junk, and exit code 2 for a missing file.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { analyzePage, NOT_AN_ARTICLE } from '@/tools/lib/page-analyze';
+import { decodePage, isMirrorFragment, loadPage, looksLikeHtml } from '@/tools/lib/page-load';
+import { corpusPages } from '../../corpus/pages';
+import { hasShared, PAGES_DIR, PROJECT_ROOT, SKIP_NO_SHARED } from '../../corpus/shared';
+
+const run = promisify(execFile);
+const FIXTURES = path.join(PROJECT_ROOT, 'tests/fixtures/pages');
+const STOCKS_URL = 'https://finance.sina.com.cn/stock/s/2024-01-02/doc-iabcdefg1234567.shtml';
+
+async function analyzeFile(file: string, url: string | null = null) {
+  const page = await loadPage(file, fs.readFileSync(file), url);
+  return analyzePage(page.doc, page.url);
+}
+
+async function cli(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'tools/analyze-cli.ts', ...args], { cwd: PROJECT_ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+const CONTRACT_KEYS = ['isArticle', 'template', 'title', 'source', 'publishedAt', 'paragraphs', 'stocks', 'figures', 'hidden'];
+
+describe('page loading', () => {
+  test('decodes GBK pages by their meta charset, UTF-8 otherwise', () => {
+    const gbk = Uint8Array.from([...Buffer.from('<meta charset="gb2312"><p>'), 0xd0, 0xc2, 0xc0, 0xcb, ...Buffer.from('</p>')]);
+    expect(decodePage(gbk)).toContain('新浪');
+    expect(decodePage(Buffer.from('<p>新浪</p>'))).toBe('<p>新浪</p>');
+  });
+
+  test('tells HTML from junk, and a mirror-post fragment from a page', () => {
+    expect(looksLikeHtml('')).toBe(false);
+    expect(looksLikeHtml('plain text, no tags')).toBe(false);
+    expect(looksLikeHtml('\u0000\u0001\u0002\u0003<p>x</p>')).toBe(false);
+    expect(looksLikeHtml('<p>x</p>')).toBe(true);
+    expect(isMirrorFragment('---\ntitle: x\n---\n<div><p>x</p></div>')).toBe(true);
+    expect(isMirrorFragment('<div><p>x</p><!-- news_keyword_pub,stock, --></div>')).toBe(true);
+    expect(isMirrorFragment('<html><body><div id="artibody"><!-- 总声明--></div></body></html>')).toBe(false);
+  });
+});
+
+describe('analyzePage', () => {
+  test('a Sina article: the contract fields', async () => {
+    const got = await analyzeFile(path.join(FIXTURES, 'finance-desktop-stocks.html'));
+    expect(Object.keys(got)).toEqual(expect.arrayContaining(CONTRACT_KEYS));
+    expect(got).toMatchObject({ isArticle: true, template: 'finance-desktop', title: '测试：多只股票的文章', source: '证券时报', publishedAt: '2024-01-02T09:30:00+08:00', paragraphs: 4 });
+    expect(got.stocks.map((s) => [s.code, s.market, s.name])).toEqual([
+      ['sh601899', 'sh', '紫金矿业'],
+      ['hk00700', 'hk', '腾讯控股'],
+      ['us.AAPL', 'us', '苹果'],
+      ['bj430047', 'bj', '诺思兰德'],
+    ]);
+    for (const s of got.stocks) expect(typeof s.figures).toBe('number');
+    const rules = Object.fromEntries(got.hidden.map((h) => [h.rule, h]));
+    expect(rules['disclaimer-block']).toEqual({ rule: 'disclaimer-block', category: 'disclaimer', elements: 1, hiddenByDefault: false });
+    expect(rules['promo-blockquote']?.elements).toBe(1);
+    expect(rules['sinaads']?.elements).toBeGreaterThanOrEqual(3);
+  });
+
+  test('the URL comes from og:url, and --url overrides it', async () => {
+    const file = path.join(FIXTURES, 'finance-desktop-stocks.html');
+    expect((await analyzeFile(file)).isArticle).toBe(true);
+    expect((await analyzeFile(file, 'https://www.163.com/dy/article/X.html')).isArticle).toBe(false);
+    expect((await analyzeFile(file, STOCKS_URL)).isArticle).toBe(true);
+  });
+
+  test('not an article: well-formed, empty', async () => {
+    const file = path.join(FIXTURES, 'no-body-container.html');
+    expect(await analyzeFile(file, 'https://finance.sina.com.cn/roll/2024-01-05/doc-inobodyc1234567.shtml')).toEqual(NOT_AN_ARTICLE);
+  });
+});
+
+describe('the command line', () => {
+  test('prints one line of JSON', async () => {
+    const { code, stdout } = await cli(path.join(FIXTURES, 'finance-desktop-stocks.html'));
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(stdout)).toMatchObject({ isArticle: true, template: 'finance-desktop' });
+  });
+
+  test('junk, an empty file, a non-HTML file: isArticle false, no stack trace', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'finlens-analyze-'));
+    const files = {
+      'empty.html': Buffer.alloc(0),
+      'junk.bin': Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+      'notes.txt': Buffer.from('just some text\n'),
+    };
+    try {
+      for (const [name, bytes] of Object.entries(files)) {
+        fs.writeFileSync(path.join(dir, name), bytes);
+        const { code, stdout, stderr } = await cli(path.join(dir, name));
+        expect(code, name).toBe(0);
+        expect(JSON.parse(stdout), name).toEqual(NOT_AN_ARTICLE);
+        expect(stderr, name).not.toMatch(/\n\s+at /);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a missing file: one line on stderr, exit code 2', async () => {
+    const { code, stdout, stderr } = await cli('/nonexistent/finlens-page.html');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('no such file');
+  });
+});
+
+describe.skipIf(!hasShared)(`on corpus pages${hasShared ? '' : ` (skipped: ${SKIP_NO_SHARED})`}`, () => {
+  test.each([
+    ['sina-mirror-post-finance-2021-11-06-zijin-qingdaogang.html', ['sh601899', 'sh601162', 'sh601298']],
+    ['sina-finance-desktop-doc-2019-09-09-usstock-bonds.html', ['us.JPM', 'us.BLK', 'us.PMTG']],
+    ['sina-news-desktop-doc-2024-05-10-tram.html', []],
+  ])('%s (mirror posts are wrapped in the Sina shell)', async (file, codes) => {
+    const got = await analyzeFile(path.join(PAGES_DIR, file));
+    expect(got.isArticle).toBe(true);
+    expect(got.stocks.map((s) => s.code)).toEqual(codes);
+  });
+
+  test('a mirror post without --url is read under the URL the tests serve it at', async () => {
+    const file = 'sina-mirror-post-finance-2022-09-22-sco-demo-zone.html';
+    const page = await loadPage(file, fs.readFileSync(path.join(PAGES_DIR, file)), null);
+    expect(page.kind).toBe('mirror-post');
+    expect(page.url).toBe(corpusPages.find((p) => p.file === file)!.url);
+  });
+
+  test.each(corpusPages.filter((p) => p.kind === 'negative').map((p) => p.file))('%s is not an article', async (file) => {
+    expect((await analyzeFile(path.join(PAGES_DIR, file))).isArticle).toBe(false);
+  });
+});
