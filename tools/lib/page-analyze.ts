@@ -45,7 +45,14 @@ type AnalyzeParagraphs = (paragraphs: readonly string[]) => FigureInContext[];
  */
 function figuresInContext(texts: readonly string[]): FigureInContext[] {
   const fromEngine = (engine as unknown as { analyzeParagraphs?: AnalyzeParagraphs }).analyzeParagraphs;
-  if (typeof fromEngine === 'function') return fromEngine(texts);
+  if (typeof fromEngine === 'function') {
+    try {
+      const got = fromEngine(texts);
+      if (Array.isArray(got) && got.every((f) => typeof f?.paragraph === 'number' && f.sentence)) return got;
+    } catch {
+      // an engine still in progress: fall back to extractFigures below
+    }
+  }
   const out: FigureInContext[] = [];
   texts.forEach((text, paragraph) => {
     const sentences = [...text.matchAll(/[^。！？!?]+[。！？!?”’」』）)]*/g)].map((m) => ({

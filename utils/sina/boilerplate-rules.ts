@@ -49,8 +49,11 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     category: 'ads',
     why: "Sina's ad slots: <ins class=sinaads> filled by sinaads.js, and the boxes they sit in",
     selectors: [
-      'ins.sinaads', // every desktop page (12306, bonds, tram: sinaads-done after render)
-      '.sinaads-float', // floating left/right ad boxes #sinaadToolkitBox0/1 (tram, trial)
+      '.sinaads', // <ins class="sinaads"> on every desktop page (12306, bonds, tram: sinaads-done after render)
+      '[data-ad-pdps]', // every sinaads slot names its ad position PDPS… (12306, bonds, tram)
+      '[data-id^="PDPS"]', // mobile slots name it in data-id (mobile)
+      '[id^="sinaad"]', // #sinaads_box (forex), #sinaadToolkitBox0/1 (tram, trial)
+      '.sinaads-float', // floating left/right ad boxes (tram, trial)
       '[data-sudaclick^="ad_"]', // blocks Sina tags as ad clicks: ad_content_top/bottom/live, ad_right_sea (12306, bonds, chip)
       '.ad.top-ad', // "标题下方640*90通栏" above the body (12306, bonds, chip, tram)
       '.top-banner', // banner row above the breadcrumb (12306, bonds, chip, tram)

@@ -243,22 +243,33 @@ export function templateOf(doc: Document): Template | null {
   return null;
 }
 
+/** The article ids the page states: publishid, and the comos-<id> of its comment metas (sina-dom.md §2). */
+function statedIds(doc: Document): string[] {
+  const ids = [meta(doc, 'meta[name="publishid"]')];
+  for (const el of Array.from(doc.querySelectorAll('meta[name="comment"], meta[name="sudameta"]'))) {
+    const m = /comos[-:]([a-z]{4,10}\d{4,10})\b/.exec(el.getAttribute('content') ?? '');
+    if (m) ids.push(m[1]!);
+  }
+  // The portal home has publishid="30,131,1" (neg-sina-homepage-2015.html): ids are letters + digits.
+  return ids.filter((id) => /^[a-z]{4,10}\d{4,10}$/.test(id));
+}
+
 /**
  * The DOM confirmation step: the URL is a Sina article URL, the page says it
- * is a news article (og:type=news with a publishid meta, or a publishid equal
- * to the URL's id), and one of the templates' body containers is there.
- * Single signals are not enough: 163 and sohu also carry og:type=news, toutiao
- * and baijiahao use .article-content (MANIFEST.md negatives).
+ * is a news article (og:type=news with a publishid meta — true of every full
+ * page in the corpus — or an article id in its metas equal to the URL's), and
+ * one of the templates' body containers is there. Single signals are not
+ * enough: 163 and sohu also carry og:type=news, toutiao and baijiahao use
+ * .article-content (MANIFEST.md negatives).
  * Returns the template id, or null. Never throws.
  */
 export function detectArticle(doc: Document, url: string): Template | null {
   try {
     if (!isSinaArticleUrl(url)) return null;
-    const publishid = meta(doc, 'meta[name="publishid"]');
-    // The portal home has publishid="30,131,1" (neg-sina-homepage-2015.html): ids are letters + digits.
-    const idLike = /^[a-z]{4,10}\d{4,10}$/.test(publishid);
+    const ids = statedIds(doc);
     const news = meta(doc, 'meta[property="og:type"]') === 'news';
-    if (!((news && idLike) || (idLike && publishid === articleIdOf(url)))) return null;
+    const hasPublishid = ids.includes(meta(doc, 'meta[name="publishid"]'));
+    if (!((news && hasPublishid) || ids.includes(articleIdOf(url) ?? ''))) return null;
     return templateOf(doc);
   } catch {
     return null;
