@@ -1,21 +1,20 @@
-// Options entry: wires stored settings and i18n into <OptionsApp>.
+// Options entry: wires stored settings and i18n (and `?lang=` for tests) into <OptionsApp>.
 import { render } from 'preact';
-import { browser, i18n } from '#imports';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { L10nProvider } from '@/components/shared/l10n';
 import { defaultSettings, loadSettings, saveSettings, watchSettings } from '@/utils/settings';
+import { pageLocalization } from '@/utils/page-localization';
 import '@/assets/tokens.css';
 import '@/components/shared/base.css';
 import '@/components/options/options.css';
 
 async function main() {
-  const locale = browser.i18n.getUILanguage();
-  document.documentElement.lang = locale;
-  document.title = i18n.t('options.documentTitle');
+  const [l10n, initial] = await Promise.all([pageLocalization(location.search), loadSettings()]);
+  document.title = l10n.t('options.documentTitle');
   render(
-    <L10nProvider value={{ t: i18n.t, locale }}>
+    <L10nProvider value={l10n}>
       <OptionsApp
-        initial={await loadSettings()}
+        initial={initial}
         save={saveSettings}
         reset={() => saveSettings(defaultSettings())}
         subscribe={watchSettings}

@@ -1,22 +1,25 @@
 // Popup entry: wires the browser (target tab, messages, clipboard, settings,
-// i18n) into <PopupApp>. Everything else lives in components/ and utils/.
+// i18n, and `?tab=` / `?lang=` for tests) into <PopupApp>. Everything else
+// lives in components/ and utils/.
 import { render } from 'preact';
-import { browser, i18n } from '#imports';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { L10nProvider } from '@/components/shared/l10n';
 import { createPopupApi, findTargetTab } from '@/utils/popup-connection';
 import { loadSettings } from '@/utils/settings';
+import { pageLocalization } from '@/utils/page-localization';
 import '@/assets/tokens.css';
 import '@/components/shared/base.css';
 import '@/components/popup/popup.css';
 
 async function main() {
-  const locale = browser.i18n.getUILanguage();
-  document.documentElement.lang = locale;
-  document.title = i18n.t('popup.documentTitle');
-  const [tab, settings] = await Promise.all([findTargetTab(location.search), loadSettings()]);
+  const [l10n, tab, settings] = await Promise.all([
+    pageLocalization(location.search),
+    findTargetTab(location.search),
+    loadSettings(),
+  ]);
+  document.title = l10n.t('popup.documentTitle');
   render(
-    <L10nProvider value={{ t: i18n.t, locale }}>
+    <L10nProvider value={l10n}>
       <PopupApp api={createPopupApi(tab)} colors={settings.colors} />
     </L10nProvider>,
     document.getElementById('app')!,
