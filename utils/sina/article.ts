@@ -44,10 +44,27 @@ const BODY_SELECTORS: Record<Template, string> = {
 };
 
 // Title, date and source elements, most specific first (sina-dom.md §2).
-const TITLE_SELECTORS = ['h1.main-title', 'h1#artibodyTitle', 'h1.art_tit_h1', '#artibodyTitle'];
-const DATE_SELECTORS = ['.date-source .date', '#pub_date', '.time-source', 'time.weibo_time', '.weibo_time'];
-const SOURCE_SELECTORS = ['.date-source .source', '#media_name', '.weibo_info .weibo_user', '.time-source'];
-const TITLE_SUFFIX = /(?:[_|｜-][^_|｜]*)*_(?:新浪[^_]*|手机新浪网)(?:_新浪网)?$/;
+const TITLE_SELECTORS = [
+  'h1.main-title', // finance/news desktop (12306, bonds, tram, every mirror post's shell)
+  'h1#artibodyTitle', // 2016 finance and tech (forex, iphone11)
+  'h1.art_tit_h1', // mobile (…-2005-08-26-announcement)
+  '#artibodyTitle', // the same id on another element
+];
+const DATE_SELECTORS = [
+  '.date-source .date', // "2018年12月28日 19:55" in the sticky top bar (12306, tram)
+  '#pub_date', // "2019年09月11日01:53" (iphone11)
+  '.time-source', // "2016年05月25日10:10 新浪财经", date and source in one span (forex)
+  'time.weibo_time', // "2005.08.26" + "05:39" (mobile)
+  '.weibo_time',
+];
+const SOURCE_SELECTORS = [
+  '.date-source .source', // a.source 新京报 (12306), span.source (news pages)
+  '#media_name', // 新浪科技 (iphone11)
+  '.weibo_info .weibo_user', // 上海证券报网络版 (mobile)
+  '.time-source', // after the date (forex)
+];
+// <title> suffixes: _新浪财经_新浪网 (12306), _新浪科技_新浪网 (iphone11), _新浪新闻 (tram), _手机新浪网 (mobile).
+const TITLE_SUFFIX = /_(?:新浪[^_]*|手机新浪网)(?:_新浪网)?$/;
 
 // What counts as a paragraph: the innermost text blocks of the body.
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'pre', 'blockquote', 'dd', 'dt']);
@@ -79,7 +96,9 @@ function titleOf(doc: Document): { title: string; el: Element | null } {
   if (el) return { title: clean(el.textContent ?? ''), el };
   const og = metaOf(doc, 'meta[property="og:title"]');
   if (og) return { title: clean(og), el: null };
-  return { title: clean(doc.querySelector('title')?.textContent ?? '').replace(TITLE_SUFFIX, ''), el: null };
+  // "…叫停|有轨电车|珠海市|轨道交通_新浪新闻" (tram): the keywords after | go with the suffix.
+  const text = clean(doc.querySelector('title')?.textContent ?? '').replace(TITLE_SUFFIX, '');
+  return { title: text.replace(/(?:\|[^|]*)+$/, '') || text, el: null };
 }
 
 function sourceOf(doc: Document, dateEl: Element | null): { source: string | null; el: Element | null } {

@@ -204,8 +204,8 @@ export const structuralRules: readonly StructuralRule[] = [
     category: 'disclaimer',
     why: 'The 免责声明 sits as bare <p> between two <!-- 总声明 --> comments inside the body (bonds; empty pair in 12306, mirror)',
     kind: 'between-comments',
-    open: /^\s*总声明\s*$/,
-    close: /^\s*总声明\s*$/,
+    open: /^\s*总声明\s*(?:start|begin)?\s*$/i,
+    close: /^\s*总声明\s*(?:end)?\s*$/i,
     maxText: 1000,
   },
   {
@@ -213,8 +213,8 @@ export const structuralRules: readonly StructuralRule[] = [
     category: 'ads',
     why: 'Whatever the CMS drops between the two <!-- 正文下iframe --> comments under the body (empty in 12306, bonds, mirror)',
     kind: 'between-comments',
-    open: /^\s*正文下iframe\s*$/,
-    close: /^\s*正文下iframe\s*$/,
+    open: /^\s*正文下iframe\s*(?:start|begin)?\s*$/i,
+    close: /^\s*正文下iframe\s*(?:end)?\s*$/i,
     maxText: 1000,
   },
   {

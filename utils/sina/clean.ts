@@ -96,6 +96,8 @@ function addToken(el: Element, attr: string, token: string) {
 export function installCleaning(doc: Document, initial: Partial<CleaningState> = {}): Cleaning {
   let state: CleaningState = { ...DEFAULT_STATE, ...initial };
   const root = doc.documentElement;
+  // One install per document: a style left by an earlier one (a re-run content script) goes.
+  doc.getElementById(STYLE_ID)?.remove();
   const style = doc.createElement('style');
   style.id = STYLE_ID;
   style.textContent = boilerplateCss();

@@ -140,6 +140,21 @@ describe.each([
   });
 });
 
+describe('title fallbacks', () => {
+  const body = '<div id="article_content" class="article-content"><div id="artibody" class="article"><p>x</p></div></div>';
+  const head = '<meta property="og:type" content="news"><meta name="publishid" content="abcdefg1234567">';
+  test.each([
+    ['<meta property="og:title" content="来自 og:title">', '来自 og:title'],
+    ['<title>城市有轨电车之困：一边争相上马，一边接连叫停|有轨电车|珠海市|轨道交通_新浪新闻</title>', '城市有轨电车之困：一边争相上马，一边接连叫停'],
+    ['<title>60万"12306账号"外泄? 中铁总辟谣称消息不实_新浪财经_新浪网</title>', '60万"12306账号"外泄? 中铁总辟谣称消息不实'],
+    ['<title>创业环保第一季度报告会计差错的提示性公告_手机新浪网</title>', '创业环保第一季度报告会计差错的提示性公告'],
+  ])('%s → %s', (extra, title) => {
+    const article = readArticle(parseLinkedom(`<html><head>${head}${extra}</head><body>${body}</body></html>`), STOCKS_URL)!;
+    expect(article.title).toBe(title);
+    expect(article.titleEl).toBeNull();
+  });
+});
+
 describe('hostile pages', () => {
   const url = 'https://finance.sina.com.cn/roll/2024-01-06/doc-ihostile1234567.shtml';
   const article = readArticle(parseLinkedom(fixture('hostile-stock-names.html')), url)!;

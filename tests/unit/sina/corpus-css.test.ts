@@ -2,8 +2,10 @@
 // corpus page: with cleaning on, boilerplate of the hidden-by-default
 // categories has display: none while the title, date/source, every paragraph
 // and image stays visible; with cleaning off, every element displays as on the
-// untouched page. Needs ../shared (skipped, saying so, without it).
+// untouched page. happy-dom parses like a browser (linkedom does not quite), so
+// the article model is checked against the expectations here too. Needs ../shared (skipped, saying so, without it).
 import { describe, expect, test } from 'vitest';
+import { expectations, type ArticleExpectation } from '../../corpus/expectations';
 import { corpusPages, type CorpusPage } from '../../corpus/pages';
 import { hasShared, SKIP_NO_SHARED } from '../../corpus/shared';
 import { readArticle } from '@/utils/sina/article';
@@ -19,6 +21,14 @@ async function displays(page: CorpusPage, state: Partial<CleaningState> | null) 
   const happy = parseHappyDom(corpusHtml(page), page.url);
   try {
     const article = readArticle(happy.doc, page.url)!;
+    // A spec-like parser reads the same article as linkedom (tests/corpus/expectations.ts).
+    const want = expectations[page.file] as ArticleExpectation;
+    expect([article.template, article.paragraphs.length, article.images.length, article.stocks.map((s) => `${s.code} ${s.name}`)]).toEqual([
+      want.template,
+      want.paragraphs,
+      want.images,
+      want.stocks,
+    ]);
     if (state) installCleaning(happy.doc, state).markStructure(article);
     const all = Array.from(happy.doc.getElementsByTagName('*'));
     const samples = findBoilerplate(happy.doc, article.body).flatMap((m) =>
