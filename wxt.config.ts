@@ -16,6 +16,12 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['storage'],
     host_permissions: SINA_MATCHES,
+    commands: {
+      'toggle-cleaning': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_command_toggleCleaning__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
