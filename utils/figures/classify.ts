@@ -55,12 +55,12 @@ function priceOf(text: string, q: Quantity, pre: Prefix, clause: number, min: nu
   if (pre.per) return pre.per;
   const sep = separatedPer(text, clause, pre.start);
   if (sep) return sep;
-  const t = q.token;
   if (q.bigPow >= 8) return null;
   const sw = sentenceWindowStart(text, pre.start);
   const touching = quoteWords.backward(text, pre.start, min);
   const clauseText = text.slice(clause, pre.start);
-  const quoted = !!touching || QUOTE_IN_CLAUSE.some((w) => clauseText.includes(w));
+  let quoted = !!touching;
+  for (const w of QUOTE_IN_CLAUSE) if (!quoted && clauseText.includes(w)) quoted = true;
   const commodity = commodityPer.lastWithin(text, sw, pre.start);
   if (quoted) {
     const fx = fxPair(text, sw, pre.start);
@@ -83,104 +83,119 @@ function values(q: Quantity, pow: number, sign: number): number | [number, numbe
   return sign < 0 ? [-hi, -lo] : [lo, hi];
 }
 
+type Ctx = { text: string; q: Quantity; pre: Prefix; clause: number; qualifier: Qualifier };
+
+function make(c: Ctx, kind: Figure['kind'], value: Figure['value'], unit: string): Figure {
+  return { surface: c.text.slice(c.pre.start, c.q.end), start: c.pre.start, end: c.q.end, kind, value, unit, qualifier: c.qualifier };
+}
+
+function withBasis(c: Ctx, f: Figure): Figure {
+  const b = c.pre.basis ?? basisWithin(c.text, c.clause, c.pre.start);
+  if (b) f.basis = b;
+  return f;
+}
+
+/** Sign of a change: a written sign wins over the direction word (净值增长率为-12.6%). */
+function changeSign(c: Ctx, d: number): number {
+  return c.pre.sign !== 0 ? c.pre.sign : d < 0 ? -1 : 1;
+}
+
+function isDecrease(f: Figure): boolean {
+  return (typeof f.value === 'number' && f.value < 0) || (Array.isArray(f.value) && f.value[1] < 0);
+}
+
 /** Builds the figure of quantity `q`, or null when it is not one. `prev` is the figure before it. */
 export function classify(text: string, q: Quantity, min: number, prev: Figure | undefined): Figure | null {
   const t = q.token;
   const pre = readPrefix(text, q.start, min, true);
   const clause = clauseStart(text, pre.start, min);
   const range = !!q.hi;
-  let qualifier: Qualifier = range
+  const qualifier: Qualifier = range
     ? 'range'
     : (pre.qualifier ?? q.suffixQualifier ?? (q.atLeast ? 'at_least' : (separatedQualifier(text, clause, pre.start) ?? 'exact')));
-  if (!range && !pre.qualifier && q.suffixQualifier) qualifier = q.suffixQualifier;
-  const base = (kind: Figure['kind'], value: Figure['value'], unit: string): Figure => ({
-    surface: text.slice(pre.start, q.end), start: pre.start, end: q.end, kind, value, unit, qualifier,
-  });
-  const basis = () => pre.basis ?? basisWithin(text, clause, pre.start);
-  const withBasis = (f: Figure): Figure => {
-    const b = basis();
-    if (b) f.basis = b;
-    return f;
-  };
+  const c: Ctx = { text, q, pre, clause, qualifier };
   const listed = prev && prev.kind === 'change' && LIST_LINK.has(text.slice(prev.end, pre.start)) ? prev : undefined;
   const written = pre.sign;
-  // A written sign wins over the direction word (净值增长率为-12.6%).
-  const dirSign = (d: number) => (written !== 0 ? written : d < 0 ? -1 : 1);
   const unit = q.unit ?? (pre.currency ? ({ cls: 'currency', code: pre.currency, pow: 0, generic: false } as Unit) : null);
 
   if (!unit) return implicitFigure(text, q, pre, min, qualifier);
-  if (unit.cls === 'count' && t.single && !range && !pre.qualifier && decToNumber(t.value) === 1) return null;
-  if (unit.cls === 'count' && t.bareUnit && !pre.qualifier && !q.atLeast && !range) return null;
-  // 前五位, 前10名: a ranking, not a count.
-  if (unit.cls === 'count' && (unit.unit === '位' || unit.unit === '名') && text[pre.start - 1] === '前') return null;
-  // 零部件, 每10股: a lone 零 or a 每N before a measure word is no count.
-  if (unit.cls === 'count' && ((t.single && decToNumber(t.value) === 0) || text[q.start - 1] === '每')) return null;
+  if (unit.cls === 'count') {
+    if (t.single && !range && !pre.qualifier && decToNumber(t.value) === 1) return null;
+    if (t.bareUnit && !pre.qualifier && !q.atLeast && !range) return null;
+    // 前五位, 前10名: a ranking, not a count.
+    if ((unit.unit === '位' || unit.unit === '名') && text[pre.start - 1] === '前') return null;
+    // 零部件, 每10股: a lone 零 or a 每N before a measure word is no count.
+    if ((t.single && decToNumber(t.value) === 0) || text[q.start - 1] === '每') return null;
+  }
 
   switch (unit.cls) {
     case 'currency': {
       // 港币三千二百五十元: a generic 元 takes the currency written before the number.
       const code = pre.currency && unit.generic ? pre.currency : unit.code;
       if (pre.direction) {
-        const f = withBasis(base('change', values(q, unit.pow, dirSign(pre.direction)), code));
+        const f = withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, pre.direction)), code));
         if (q.per) f.per = q.per;
         return f;
       }
       const per = priceOf(text, q, pre, clause, min);
-      if (per) return { ...base('price', values(q, unit.pow, written), code), per };
-      return base('money', values(q, unit.pow, written), code);
+      if (per) {
+        const f = make(c, 'price', values(q, unit.pow, written), code);
+        f.per = per;
+        return f;
+      }
+      return make(c, 'money', values(q, unit.pow, written), code);
     }
     case 'percent': {
-      const pow = unit.pow;
-      if (pre.direction) return withBasis(base('change', values(q, pow, dirSign(pre.direction)), '%'));
+      if (pre.direction) return withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, pre.direction)), '%'));
       const noun = growthNounSign(text, clause, pre.start);
-      if (noun) return withBasis(base('change', values(q, pow, dirSign(noun)), '%'));
+      if (noun) return withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, noun)), '%'));
       if (listed) {
-        const f = base('change', values(q, pow, dirSign(typeof listed.value === 'number' && listed.value < 0 ? -1 : 1)), '%');
+        // 分别增长12.5%和8.3%: the second number shares the first one's direction and basis.
+        const f = make(c, 'change', values(q, unit.pow, changeSign(c, isDecrease(listed) ? -1 : 1)), '%');
         if (listed.basis) f.basis = listed.basis;
         return f;
       }
-      return base('percent', values(q, pow, written), '%');
+      return make(c, 'percent', values(q, unit.pow, written), '%');
     }
     case 'pp':
     case 'bp': {
       const d = pre.direction || lastDirection(text, clause, pre.start) || growthNounSign(text, clause, pre.start) || 1;
-      return withBasis(base('change', values(q, 0, dirSign(d)), unit.cls));
+      return withBasis(c, make(c, 'change', values(q, 0, changeSign(c, d)), unit.cls));
     }
     case 'multiple': {
-      const f = base('multiple', values(q, 0, 1), 'x');
-      return pre.direction ? withBasis(f) : f;
+      const f = make(c, 'multiple', values(q, 0, 1), 'x');
+      return pre.direction ? withBasis(c, f) : f;
     }
     case 'point':
-      if (pre.direction) return withBasis(base('change', values(q, 0, dirSign(pre.direction)), '点'));
-      return base('price', values(q, 0, written), '点');
+      if (pre.direction) return withBasis(c, make(c, 'change', values(q, 0, changeSign(c, pre.direction)), '点'));
+      return make(c, 'price', values(q, 0, written), '点');
     case 'count':
-      if (pre.direction) return withBasis(base('change', values(q, 0, dirSign(pre.direction)), unit.unit));
-      return base('count', values(q, 0, written), unit.unit);
+      if (pre.direction) return withBasis(c, make(c, 'change', values(q, 0, changeSign(c, pre.direction)), unit.unit));
+      return make(c, 'count', values(q, 0, written), unit.unit);
   }
+}
+
+function implicit(text: string, q: Quantity, pre: Prefix, qualifier: Qualifier, kind: Figure['kind'], unit: string, per?: string): Figure {
+  const f: Figure = { surface: text.slice(pre.start, q.end), start: pre.start, end: q.end, kind, value: values(q, 0, pre.sign), unit, qualifier };
+  if (per) f.per = per;
+  f.implicit_unit = true;
+  return f;
 }
 
 /** Numbers with no written unit that the context still makes figures: 奖池滚存至12.8亿, 中间价报7.1028. */
 function implicitFigure(text: string, q: Quantity, pre: Prefix, min: number, qualifier: Qualifier): Figure | null {
   const t = q.token;
   const after = text.charCodeAt(q.end);
-  const make = (kind: Figure['kind'], unit: string, per?: string): Figure => {
-    const f: Figure = {
-      surface: text.slice(pre.start, q.end), start: pre.start, end: q.end, kind, value: values(q, 0, pre.sign), unit, qualifier,
-    };
-    if (per) f.per = per;
-    f.implicit_unit = true;
-    return f;
-  };
   if (q.bigPow >= 8 && !isIdeograph(after) && !(after >= 0x30 && after <= 0x39) && !/[A-Za-z]/.test(text[q.end] ?? '')) {
     const clause = text.slice(clauseStart(text, pre.start, min), pre.start);
     if (COUNT_NOUNS.test(clause)) return null;
-    return make('money', 'CNY');
+    return implicit(text, q, pre, qualifier, 'money', 'CNY');
   }
   if (t.decimals > 0 && t.arabic && decToNumber(t.value) < 1000 && (FX_TRIGGER.test(text.slice(Math.max(min, pre.start - 2), pre.start)) || FX_TRIGGER.test(text.slice(Math.max(min, q.start - 2), q.start)))) {
     const sw = sentenceWindowStart(text, pre.start);
     if (!fxWords.lastWithin(text, sw, pre.start)) return null;
     const pair = fxPair(text, sw, pre.start);
-    return make('price', pair ? pair.code : 'CNY', pair ? pair.per : '美元');
+    return implicit(text, q, pre, qualifier, 'price', pair ? pair.code : 'CNY', pair ? pair.per : '美元');
   }
   return null;
 }

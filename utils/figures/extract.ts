@@ -6,7 +6,7 @@ import { classify, type Quantity } from './classify';
 import { isAsciiDigit, isLatin } from './context';
 import { type Dec, decAdd, decCompare, decShift, decToNumber } from './decimal';
 import { halfYearFigure, temporalFigure } from './dates';
-import { basisWords, currencyPrefix, notFigureNames } from './lexicon';
+import { basisWords, countUnits, currencyPrefix, currencySuffix, notFigureNames } from './lexicon';
 import { WordTable } from './lookup';
 import { CHAR_CLASS, C_ASCII, C_CN_BIG, C_TRIGGER, type NumToken, cnDigit, scanNumber } from './numerals';
 import type { Figure } from './types';
@@ -63,11 +63,12 @@ function rangeAfter(
   return { lo, hi, unit: u2, end: u2.end, bigPow: Math.max(t.bigPow, t2.bigPow) };
 }
 
+function ratio(text: string, start: number, end: number, a: number, b: number): Figure {
+  return { surface: text.slice(start, end), start, end, kind: 'ratio', value: b / a, unit: 'ratio', qualifier: 'exact', terms: [a, b] };
+}
+
 /** 1:0.8562, 8:2 (not 16:30), 每10股转增4股, 8比2. */
 function ratioFigure(text: string, t: NumToken, min: number): Figure | null | 'skip' {
-  const make = (start: number, end: number, a: number, b: number): Figure => ({
-    surface: text.slice(start, end), start, end, kind: 'ratio', value: b / a, unit: 'ratio', qualifier: 'exact', terms: [a, b],
-  });
   const sep = text[t.end] ?? '';
   if (COLON.has(sep) || (sep === '比' && t.arabic)) {
     const t2 = tokenAt(text, t.end + 1);
@@ -80,7 +81,7 @@ function ratioFigure(text: string, t: NumToken, min: number): Figure | null | 's
     const minutes = Number(t2.digits.slice(0, 2));
     if (t.digits.length > 0 && t.digits.length <= 2 && a <= 24 && t2.digits.length >= 2 && minutes <= 59 && !around.includes('比')) return 'skip';
     if (a === 0 || (sep === '比' && readUnit(text, t2, t2.end))) return null;
-    return make(t.start, t2.end, a, b);
+    return ratio(text, t.start, t2.end, a, b);
   }
   // 每10股转增4股, 10股送3股, 10送3.
   const mei = text[t.start - 1] === '每' && t.start - 1 >= min;
@@ -91,7 +92,7 @@ function ratioFigure(text: string, t: NumToken, min: number): Figure | null | 's
     const end = text[t2.end] === '股' ? t2.end + 1 : t2.end;
     if (sep === '股' && text[t2.end] !== '股') return null;
     if (text[end] === '元' || (sep !== '股' && text[end] === '股')) return null;
-    return make(mei ? t.start - 1 : t.start, end, decToNumber(t.value), decToNumber(t2.value));
+    return ratio(text, mei ? t.start - 1 : t.start, end, decToNumber(t.value), decToNumber(t2.value));
   }
   return null;
 }
@@ -207,6 +208,28 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
   return f;
 }
 
+/**
+ * Characters that may follow a number for it to be any figure at all (a unit, a
+ * date word, a range link, a ratio colon). A plain token followed by anything
+ * else is skipped without the full look-around: most Chinese numerals in running
+ * text (一些, 万科) end here.
+ */
+const FOLLOWERS = (() => {
+  const set = new Set<number>([...currencySuffix.firstChars(), ...countUnits.firstChars()]);
+  for (const ch of '%％‰倍成折点个年月日号天周季交工财分至到-－~～〜—–:：∶比 \u00a0xXbBGMkKT') set.add(ch.charCodeAt(0));
+  return set;
+})();
+const CLASS = CHAR_CLASS;
+
+function plainDeadEnd(text: string, t: NumToken): boolean {
+  if (t.bigPow >= 8 || t.decimals > 0 || t.hi || FOLLOWERS.has(text.charCodeAt(t.end))) return false;
+  const before = text[t.start - 1];
+  if (before === 'Q' || before === 'q' || before === '数' || before === '几' || before === '上') return false;
+  // 人民币5000万, ￥405: the currency may stand before the number alone.
+  const curEnd = before === ' ' ? t.start - 1 : t.start;
+  return !currencyPrefix.backward(text, curEnd, Math.max(0, curEnd - 4));
+}
+
 /** Every figure of `text`, in text order, non-overlapping (see corpus/figures/README.md for what counts). */
 export function extractFigures(text: string): Figure[] {
   const out: Figure[] = [];
@@ -215,7 +238,7 @@ export function extractFigures(text: string): Figure[] {
   let prevEnd = 0;
   let i = 0;
   while (i < n) {
-    const cls = CHAR_CLASS[text.charCodeAt(i)] as number;
+    const cls = CLASS[text.charCodeAt(i)] as number;
     if (cls === 0) {
       i++;
       continue;
@@ -227,6 +250,7 @@ export function extractFigures(text: string): Figure[] {
     } else {
       const r = scanNumber(text, i);
       if ('skipTo' in r) next = r.skipTo;
+      else if (plainDeadEnd(text, r.token)) next = r.token.end;
       else {
         fig = fromToken(text, r.token, prevEnd, out[out.length - 1]);
         next = r.token.end;

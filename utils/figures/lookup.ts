@@ -52,6 +52,11 @@ export class WordTable<T> {
     return null;
   }
 
+  /** Char codes that start a word of the table. */
+  firstChars(): ReadonlySet<number> {
+    return this.firsts;
+  }
+
   has(word: string): boolean {
     return this.map.has(word);
   }

@@ -1,0 +1,27 @@
+// Figures of an article in context: each paragraph's figures with the sentence
+// they sit in and, where the text names it, what they measure.
+import { extractFigures } from './extract';
+import { labelFor } from './labels';
+import { sentenceIndexAt, splitSentences } from './sentences';
+import type { FigureInContext, Sentence } from './types';
+
+export function analyzeParagraphs(paragraphs: string[]): FigureInContext[] {
+  const out: FigureInContext[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    if (typeof text !== 'string' || text.length === 0) return;
+    const figures = extractFigures(text);
+    if (figures.length === 0) return;
+    const sentences = splitSentences(text);
+    let prevEnd = 0;
+    for (const fig of figures) {
+      const k = sentenceIndexAt(sentences, fig.start);
+      const sentence: Sentence = k >= 0 ? (sentences[k] as Sentence) : { text, start: 0, end: text.length };
+      const label = labelFor(text, fig, Math.max(prevEnd, sentence.start));
+      const item: FigureInContext = { ...fig, paragraph, sentence };
+      if (label) item.label = label;
+      out.push(item);
+      prevEnd = fig.end;
+    }
+  });
+  return out;
+}
