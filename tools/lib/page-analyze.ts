@@ -1,8 +1,7 @@
 // The analysis of one page, in the shape of the `analyze` contract of
 // ../shared/docs/architecture.md: detection, the article model, its figures,
 // the figures per stock, and what the boilerplate rules hide.
-import * as engine from '@/utils/figures';
-import type { Figure, FigureInContext } from '@/utils/figures';
+import { analyzeParagraphs, type Figure, type FigureInContext } from '@/utils/figures';
 import { readArticle, type Article } from '@/utils/sina/article';
 import { countMatches, findBoilerplate } from '@/utils/sina/boilerplate';
 import { DEFAULT_HIDDEN } from '@/utils/sina/categories';
@@ -37,41 +36,10 @@ export const NOT_AN_ARTICLE: PageAnalysis = {
   keywordCheck: null,
 };
 
-type AnalyzeParagraphs = (paragraphs: readonly string[]) => FigureInContext[];
-
-/**
- * Figures of each paragraph with their sentences. The engine's analyzeParagraphs
- * when it has one; else its extractFigures, with sentences split at 。！？!?
- */
-function figuresInContext(texts: readonly string[]): FigureInContext[] {
-  const fromEngine = (engine as unknown as { analyzeParagraphs?: AnalyzeParagraphs }).analyzeParagraphs;
-  if (typeof fromEngine === 'function') {
-    try {
-      const got = fromEngine(texts);
-      if (Array.isArray(got) && got.every((f) => typeof f?.paragraph === 'number' && f.sentence)) return got;
-    } catch {
-      // an engine still in progress: fall back to extractFigures below
-    }
-  }
-  const out: FigureInContext[] = [];
-  texts.forEach((text, paragraph) => {
-    const sentences = [...text.matchAll(/[^。！？!?]+[。！？!?”’」』）)]*/g)].map((m) => ({
-      text: m[0],
-      start: m.index!,
-      end: m.index! + m[0].length,
-    }));
-    for (const f of engine.extractFigures(text)) {
-      const sentence = sentences.find((s) => f.start >= s.start && f.start < s.end) ?? { text, start: 0, end: text.length };
-      out.push({ ...f, paragraph, sentence });
-    }
-  });
-  return out;
-}
-
 const stripContext = ({ sentence: _s, label: _l, ...figure }: FigureInContext): Figure & { paragraph: number } => figure;
 
 function analyzeArticle(doc: Document, article: Article): PageAnalysis {
-  const figures = figuresInContext(article.paragraphs.map((p) => p.text));
+  const figures = analyzeParagraphs(article.paragraphs.map((p) => p.text));
   const perStock = attributeFigures(article.stocks, figures);
   return {
     isArticle: true,

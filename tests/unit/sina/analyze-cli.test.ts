@@ -62,6 +62,10 @@ describe('analyzePage', () => {
       ['bj430047', 'bj', '诺思兰德'],
     ]);
     for (const s of got.stocks) expect(typeof s.figures).toBe('number');
+    for (const f of got.figures) {
+      expect(f).toMatchObject({ surface: expect.any(String), start: expect.any(Number), end: f.start + f.surface.length, kind: expect.any(String), paragraph: expect.any(Number) });
+      expect(f).not.toHaveProperty('sentence'); // the contract's Figure & {paragraph}, nothing of the context
+    }
     const rules = Object.fromEntries(got.hidden.map((h) => [h.rule, h]));
     expect(rules['disclaimer-block']).toEqual({ rule: 'disclaimer-block', category: 'disclaimer', elements: 1, hiddenByDefault: false });
     expect(rules['promo-blockquote']?.elements).toBe(1);
