@@ -1,7 +1,7 @@
 // One figure in the stock panel: its readable value, qualifier, kind, label and sentence (with the figure
 // marked), as one button that asks the page to show the figure where the article says it.
 import type { FigureInContext } from '@/utils/figures';
-import { KIND_KEYS, QUALIFIER_KEYS, type Translate } from '@/utils/i18n-keys';
+import { KIND_KEYS, type Translate } from '@/utils/i18n-keys';
 import type { FigureLang } from '@/utils/stock-ui/types';
 import { directionOf, splitSentence } from './figure-parts';
 import type { FormatFigure } from './format-figure';
@@ -16,13 +16,13 @@ export type FigureItemProps = {
 
 export function FigureItem({ fig, lang, format, onReveal, t }: FigureItemProps) {
   const parts = splitSentence(fig);
-  const qualifier = QUALIFIER_KEYS[fig.qualifier];
+  const shown = format(fig, lang);
   return (
     <li class="fl-figure" data-kind={fig.kind} data-direction={directionOf(fig)} data-qualifier={fig.qualifier}>
       <button type="button" class="fl-figure-button" title={t('panel.reveal')} onClick={() => onReveal(fig)}>
         <span class="fl-figure-line">
-          {qualifier && <span class="fl-qualifier">{t(qualifier)}</span>}
-          <span class="fl-value">{format(fig, lang)}</span>
+          {shown.qualifier && <span class="fl-qualifier">{shown.qualifier}</span>}
+          <span class="fl-value">{shown.value}</span>
           <span class="fl-kind">{t(KIND_KEYS[fig.kind])}</span>
         </span>
         {fig.label && (

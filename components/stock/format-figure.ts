@@ -1,9 +1,10 @@
-// How the panel writes a figure's normalised value. The engine owns the formatting (formatFigure in
-// utils/figures); the panel takes it as a prop so tests can pin what they check.
+// How the panel writes a figure's normalised value and its qualifier. The engine owns the formatting
+// (formatFigure in utils/figures); the panel takes it as a prop so tests can pin what they check.
+import { formatFigure } from '@/utils/figures';
 import type { FigureInContext } from '@/utils/figures';
 import type { FigureLang } from '@/utils/stock-ui/types';
 
-export type FormatFigure = (fig: FigureInContext, lang: FigureLang) => string;
+/** The readable value ("1,300 万美元（≈1.3×10⁷ USD）", "+86.2%，同比") and the qualifier word, null when exact. */
+export type FormatFigure = (fig: FigureInContext, lang: FigureLang) => { value: string; qualifier: string | null };
 
-// Placeholder until utils/figures exports formatFigure: the figure as the article writes it.
-export const defaultFormatFigure: FormatFigure = (fig) => fig.surface;
+export const defaultFormatFigure: FormatFigure = formatFigure;

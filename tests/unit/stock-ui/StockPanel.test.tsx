@@ -50,11 +50,11 @@ describe('StockPanel', () => {
   });
 
   it('lists each figure with data-kind, formatted value, qualifier, kind, label and marked sentence', () => {
-    const { container } = renderPanel({ lang: 'en' });
+    const { container } = renderPanel({ format: undefined });
     const items = Array.from(container.querySelectorAll('[data-kind]'));
     expect(items.map((el) => el.getAttribute('data-kind'))).toEqual(['date', 'money', 'period']);
     const money = items[1]!;
-    expect(money.querySelector('.fl-value')?.textContent).toBe('[en] 约1300万美元');
+    expect(money.querySelector('.fl-value')?.textContent).toBe('1,300 万美元（≈1.3×10⁷ USD）');
     expect(money.querySelector('.fl-qualifier')?.textContent).toBe('约');
     expect(money.querySelector('.fl-kind')?.textContent).toBe('金额');
     expect(money.querySelector('.fl-label')?.textContent).toBe('货值');
@@ -64,21 +64,26 @@ describe('StockPanel', () => {
   });
 
   it.each([
-    [QINGDAO_FIGURES[1]!, zh, '约'],
-    [{ ...FALL, qualifier: 'at_least' as const }, zh, '超过'],
-    [{ ...FALL, qualifier: 'at_most' as const }, en, 'up to'],
-    [RANGE, zh, '区间'],
-    [RANGE, en, 'range'],
-  ])('writes the %#th qualifier as %s', (f, t, word) => {
-    const { container } = renderPanel({ figures: [f], t });
-    expect(container.querySelector(`[data-qualifier="${f.qualifier}"] .fl-qualifier`)?.textContent).toBe(word);
+    [QINGDAO_FIGURES[1]!, 'zh', '1,300 万美元（≈1.3×10⁷ USD）', '约'],
+    [QINGDAO_FIGURES[1]!, 'en', '13 million USD (≈1.3×10⁷)', 'approx'],
+    [KEY_FIGURES[1]!, 'zh', '+86.2%，同比', null],
+    [KEY_FIGURES[1]!, 'en', '+86.2% YoY', null],
+    [FALL, 'zh', '−4.8%，同比', null],
+    [RANGE, 'zh', '3–4 亿元', '区间'],
+    [{ ...FALL, qualifier: 'at_least' as const }, 'zh', '−4.8%，同比', '超'],
+    [{ ...FALL, qualifier: 'at_most' as const }, 'en', '−4.8% YoY', 'under'],
+  ] as const)("writes %#: the engine's value and qualifier in %s", (f, lang, value, qualifier) => {
+    const { container } = renderPanel({ figures: [f], lang, format: undefined });
+    expect(container.querySelector('.fl-value')?.textContent).toBe(value);
+    expect(container.querySelector('.fl-qualifier')?.textContent ?? null).toBe(qualifier);
   });
 
-  it('uses formatFigure-style output from the format prop, in the panel language', () => {
-    const format = vi.fn(() => '1,300 万美元（≈1.3×10⁷ USD）');
-    const { container } = renderPanel({ format, lang: 'zh', figures: [QINGDAO_FIGURES[1]!] });
-    expect(format).toHaveBeenCalledWith(QINGDAO_FIGURES[1], 'zh');
-    expect(container.querySelector('.fl-value')?.textContent).toBe('1,300 万美元（≈1.3×10⁷ USD）');
+  it('takes the formatter as a prop, called with the panel language', () => {
+    const format = vi.fn(() => ({ value: 'V', qualifier: 'Q' }));
+    const { container } = renderPanel({ format, lang: 'en', figures: [QINGDAO_FIGURES[1]!] });
+    expect(format).toHaveBeenCalledWith(QINGDAO_FIGURES[1], 'en');
+    expect(container.querySelector('.fl-value')?.textContent).toBe('V');
+    expect(container.querySelector('.fl-qualifier')?.textContent).toBe('Q');
   });
 
   it.each([

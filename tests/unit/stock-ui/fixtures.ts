@@ -57,14 +57,17 @@ const P_FALL = '公司净利润同比下降4.8%，营收预计为3-4亿元。';
 export const FALL = fig(2, P_FALL, P_FALL, '同比下降4.8%', 'change', -4.8, '%', { basis: 'yoy' });
 export const RANGE = fig(2, P_FALL, P_FALL, '3-4亿元', 'money', [300_000_000, 400_000_000], 'CNY', { qualifier: 'range' });
 
-// sco-demo-zone's headline figures, as the article's key figures.
-const P_KEY = '上合示范区今年1至8月实现进出口总额412.6亿元，同比增长28.3%。';
+// sco-demo-zone: a sentence of the article, as the article's key figures.
+const P_KEY = '数据显示，今年1至7月，上合示范区对上合组织国家进出口预计完成43亿元人民币，同比增长86.2%。';
 export const KEY_FIGURES: FigureInContext[] = [
-  fig(3, P_KEY, P_KEY, '412.6亿元', 'money', 41_260_000_000, 'CNY', { label: '进出口总额' }),
-  fig(3, P_KEY, P_KEY, '同比增长28.3%', 'change', 28.3, '%', { basis: 'yoy' }),
+  fig(3, P_KEY, P_KEY, '43亿元人民币', 'money', 4_300_000_000, 'CNY', { label: '进出口' }),
+  fig(3, P_KEY, P_KEY, '同比增长86.2%', 'change', 86.2, '%', { basis: 'yoy' }),
 ];
 
 export const HOSTILE = '<img src=x onerror=alert(1)>';
 
 /** A stand-in for formatFigure that shows it was called, so tests can find the formatted value. */
-export const testFormat = (f: FigureInContext, lang: 'zh' | 'en') => `[${lang}] ${f.surface}`;
+export const testFormat = (f: FigureInContext, lang: 'zh' | 'en') => ({
+  value: `[${lang}] ${f.surface}`,
+  qualifier: f.qualifier === 'exact' ? null : `[${lang}] ${f.qualifier}`,
+});
