@@ -13,14 +13,21 @@ export function analyzeParagraphs(paragraphs: string[]): FigureInContext[] {
     if (figures.length === 0) return;
     const sentences = splitSentences(text);
     let prevEnd = 0;
+    let prev: FigureInContext | undefined;
     for (const fig of figures) {
       const k = sentenceIndexAt(sentences, fig.start);
       const sentence: Sentence = k >= 0 ? (sentences[k] as Sentence) : { text, start: 0, end: text.length };
-      const label = labelFor(text, fig, Math.max(prevEnd, sentence.start));
+      const temporal = fig.kind === 'date' || fig.kind === 'period';
+      let label = temporal ? undefined : labelFor(text, fig, Math.max(prevEnd, sentence.start));
+      // 净利润9.35亿元，同比下降4.8%: a change right after an amount measures the same thing.
+      if (!label && (fig.kind === 'change' || fig.kind === 'multiple') && prev?.label && prev.sentence.start === sentence.start) {
+        label = prev.label;
+      }
       const item: FigureInContext = { ...fig, paragraph, sentence };
       if (label) item.label = label;
       out.push(item);
       prevEnd = fig.end;
+      if (!temporal) prev = item;
     }
   });
   return out;

@@ -25,7 +25,7 @@ export type Quantity = {
   bigPow: number;
 };
 
-const QUOTE_IN_CLAUSE = ['股价', '收盘价', '开盘价', '发行价', '最新价', '现价', '收盘报', '报收', '收报'];
+const QUOTE_IN_CLAUSE = ['股价', '收盘价', '开盘价', '发行价', '最新价', '现价', '收盘报', '报收', '收报', '涨停价', '跌停价', '最高价', '最低价', '成交均价', '转股价', '行权价', '回购价'];
 const COUNT_NOUNS = /用户|人口|人数|户数|销量|产量|数量|股本|粉丝|会员|观众|游客|客流|单量|下载量|播放量|浏览量|次数|人次|存量房|辆|台/;
 const FX_TRIGGER = /[报至到在为于破达上守]$/;
 const LIST_LINK = new Set(['和', '、', '及', '与', '以及', '、以及']);
@@ -114,7 +114,7 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
     ? 'range'
     : (pre.qualifier ?? q.suffixQualifier ?? (q.atLeast ? 'at_least' : (separatedQualifier(text, clause, pre.start) ?? 'exact')));
   const c: Ctx = { text, q, pre, clause, qualifier };
-  const listed = prev && prev.kind === 'change' && LIST_LINK.has(text.slice(prev.end, pre.start)) ? prev : undefined;
+  const listed = prev && prev.kind === 'change' && pre.start - prev.end <= 3 && LIST_LINK.has(text.slice(prev.end, pre.start)) ? prev : undefined;
   const written = pre.sign;
   const unit = q.unit ?? (pre.currency ? ({ cls: 'currency', code: pre.currency, pow: 0, generic: false } as Unit) : null);
 
@@ -134,7 +134,9 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
       const code = pre.currency && unit.generic ? pre.currency : unit.code;
       if (pre.direction) {
         const f = withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, pre.direction)), code));
-        if (q.per) f.per = q.per;
+        // 上涨28元/吨, 每吨上涨240元: a change of a price keeps what it is per.
+        const per = q.per ?? pre.per ?? separatedPer(text, clause, pre.start);
+        if (per) f.per = per;
         return f;
       }
       const per = priceOf(text, q, pre, clause, min);

@@ -11,7 +11,7 @@ type Point = { y?: string; m?: number; d?: number; q?: number; h?: number; fy?: 
 
 const RANGE_LINK = new Set('至到-－~～〜—–');
 const DURATION_UNITS: [string, string][] = [
-  ['个交易日', '交易日'], ['交易日', '交易日'], ['个工作日', '工作日'], ['工作日', '工作日'], ['个月期', '月'], ['个月', '月'],
+  ['个多月', '月'], ['个交易日', '交易日'], ['交易日', '交易日'], ['个工作日', '工作日'], ['工作日', '工作日'], ['个月期', '月'], ['个月', '月'],
   ['年期', '年'], ['天期', '天'], ['个季度', '季度'], ['天', '天'], ['个星期', '周'], ['周', '周'], ['年', '年'],
 ];
 const SINGLE_ONE_BEFORE = new Set('上前下后同当每这那该次头首');
@@ -216,7 +216,7 @@ function duration(text: string, t: NumToken, min: number): Figure | null {
   // 前一交易日, 上一年: "the previous one", not a duration.
   if (t.single && decToNumber(t.value) === 1 && SINGLE_ONE_BEFORE.has(text[t.start - 1] ?? '')) return null;
   let start = t.start;
-  let qualifier: Qualifier = t.atLeast ? 'at_least' : 'exact';
+  let qualifier: Qualifier = t.atLeast || text.startsWith('个多月', t.end) ? 'at_least' : 'exact';
   const pre = durationPrefix.backward(text, start, min);
   if (pre) start = pre.start;
   else {

@@ -249,8 +249,11 @@ export function extractFigures(text: string): Figure[] {
       fig = text[i] === '半' ? halfYearFigure(text, i, prevEnd) : doublingFigure(text, i, prevEnd);
     } else {
       const r = scanNumber(text, i);
-      if ('skipTo' in r) next = r.skipTo;
-      else if (plainDeadEnd(text, r.token)) next = r.token.end;
+      if ('skipTo' in r) {
+        // The rest of an absurd number (1111…1亿元) is no figure either.
+        next = r.skipTo;
+        while (next < n && (CLASS[text.charCodeAt(next)] as number) >= C_ASCII && (CLASS[text.charCodeAt(next)] as number) <= C_CN_BIG) next++;
+      } else if (plainDeadEnd(text, r.token)) next = r.token.end;
       else {
         fig = fromToken(text, r.token, prevEnd, out[out.length - 1]);
         next = r.token.end;

@@ -7,8 +7,8 @@ import type { Figure } from './types';
 /** Common measure nouns of financial news, longest forms first where they overlap. */
 const MEASURES = [
   '营业收入', '营业总收入', '营收', '收入', '总收入', '主营业务收入', '销售收入', '销售额', '销售总额', '营业额', '营业利润',
-  '利润总额', '净利润', '归母净利润', '扣非净利润', '归属于上市公司股东的净利润', '净利', '毛利', '毛利率', '净利率',
-  '净资产收益率', '每股收益', '每股净资产', '现金流量净额', '经营活动产生的现金流量净额', '现金流', '货币资金', '总资产',
+  '利润总额', '净利润', '归母净利润', '扣非净利润', '净利', '毛利', '毛利率', '净利率',
+  '净资产收益率', '每股收益', '每股净资产', '现金流量净额', '现金流', '货币资金', '总资产',
   '净资产', '总负债', '资产负债率', '负债', '应收账款', '存货', '研发投入', '研发费用', '研发费用率', '费用', '成本', '毛利润',
   '市值', '总市值', '流通市值', '股价', '收盘价', '发行价', '开盘价', '价格', '均价', '单价', '售价', '报价', '中间价', '汇率',
   '成交额', '成交量', '交易额', '贸易额', '进出口总额', '进出口总值', '进出口', '出口额', '进口额', '出口', '进口',
@@ -52,7 +52,7 @@ export function labelFor(text: string, fig: Figure, from: number): string | unde
   let end = clause.length;
   for (let f = FILLER.backward(clause, end); f; f = FILLER.backward(clause, end)) end = f.start;
   let k = end;
-  while (k > 0 && end - k < 6 && /[\u4e00-\u9fffA-Za-z]/.test(clause[k - 1] as string)) k--;
+  while (k > 0 && end - k < 8 && /[\u4e00-\u9fffA-Za-z]/.test(clause[k - 1] as string)) k--;
   const word = clause.slice(k, end);
   return word.length < 2 || NOT_LABEL.has(word) ? undefined : word;
 }

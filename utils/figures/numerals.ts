@@ -169,7 +169,7 @@ export function scanNumber(text: string, pos: number): ScanResult {
     const ch = text[i] as string;
     if (cls === C_CN_DIGIT) {
       if (prev && prev.t === 'lit') break;
-      if ((ch === '两' || ch === '兩') && prev && prev.t === 'digit') break;
+      if ((ch === '两' || ch === '兩') && prev && prev.t === 'digit' && prev.d !== 1) break;
       els.push({ t: 'digit', d: CN_DIGITS[ch] as number });
     } else if (cls === C_CN_SMALL) {
       if (prev && prev.t === 'small' && (CN_SMALL[ch] as number) >= prev.p) break;
@@ -327,6 +327,8 @@ function evaluate(els: Element[]): { value: Dec; atLeast: boolean; bigPow: numbe
 /** The value of a whole numeral string (三千亿, 两万三千六百, 1.2万亿), or null if it is not one. */
 export function parseChineseNumber(s: string): number | null {
   if (s.length === 0) return null;
+  // 二〇二五: digits read one by one.
+  if (s.length > 1 && [...s].every((ch) => CN_DIGITS[ch] !== undefined)) return Number([...s].map((ch) => CN_DIGITS[ch]).join(''));
   const r = scanNumber(s, 0);
   if (!('token' in r) || r.token.end !== s.length || r.token.start !== 0) return null;
   return decToNumber(r.token.value);

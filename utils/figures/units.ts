@@ -118,7 +118,7 @@ export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | nu
     const before = text.slice(Math.max(0, t.start - 4), t.start);
     const next = text[p + 1] ?? '';
     const v = Number(t.digits || '100');
-    if (!TIME_OF_DAY.test(before) && !'半钟整多'.includes(next) && (t.decimals > 0 || v >= 30 || t.bigPow > 0)) {
+    if (!TIME_OF_DAY.test(before) && !(next !== '' && '半钟整多'.includes(next)) && (t.decimals > 0 || v >= 30 || t.bigPow > 0)) {
       return { unit: { cls: 'point' }, end: p + 1 };
     }
     return null;
