@@ -165,7 +165,7 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
       return withBasis(c, make(c, 'change', values(q, 0, changeSign(c, d)), unit.cls));
     }
     case 'multiple': {
-      const f = make(c, 'multiple', values(q, 0, 1), 'x');
+      const f = make(c, 'multiple', values(q, 0, written), 'x');
       return pre.direction ? withBasis(c, f) : f;
     }
     case 'point':

@@ -194,6 +194,7 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
       bigPow = r.bigPow;
     }
   }
+  if (u?.atLeast) atLeast = true;
   let unit = u?.unit ?? null;
   if (u?.extra && !hi) lo = decAdd(lo, u.extra);
   if (unit?.cls === 'percent' && unit.discount) {
@@ -216,7 +217,7 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
  */
 const FOLLOWERS = (() => {
   const set = new Set<number>([...currencySuffix.firstChars(), ...countUnits.firstChars()]);
-  for (const ch of '%％‰倍成折点个年月日号天周季交工财分至到-－~～〜—–:：∶比 \u00a0xXbBGMkKT') set.add(ch.charCodeAt(0));
+  for (const ch of '%％‰倍成折点个年月日号天周季交工财分小星至到-－~～〜—–:：∶比 \u00a0xXbBGMkKT') set.add(ch.charCodeAt(0));
   return set;
 })();
 const CLASS = CHAR_CLASS;

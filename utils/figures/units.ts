@@ -25,6 +25,8 @@ export type UnitMatch = {
   extra?: Dec;
   /** 元/吨 → 吨. */
   per?: string;
+  /** 3倍多: 多 after the unit. */
+  atLeast?: boolean;
 };
 
 const IDEOGRAPH = /[\u4e00-\u9fff]/;
@@ -110,7 +112,8 @@ export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | nu
     const generic = cur.word === '元' || cur.word === '元钱' || cur.word.startsWith('块');
     return { unit: { cls: 'currency', code, pow: cur.data.pow, generic }, end: per ? per.end : end, extra, per: per?.per };
   }
-  if (ch === '倍') return { unit: { cls: 'multiple' }, end: p + 1 };
+  // 3倍多: 多 after 倍 is part of the multiple (extract.ts reads it as at_least).
+  if (ch === '倍') return { unit: { cls: 'multiple' }, end: text[p + 1] === '多' ? p + 2 : p + 1, atLeast: text[p + 1] === '多' };
   if ((ch === 'x' || ch === 'X') && t.arabic && !isLatin(text.charCodeAt(p + 1))) return { unit: { cls: 'multiple' }, end: p + 1 };
   if (ch === '成' && !t.bareUnit) return { unit: { cls: 'percent', pow: 1 }, end: p + 1 };
   if (ch === '折' && !t.bareUnit) return { unit: { cls: 'percent', pow: 1, discount: true }, end: p + 1 };
