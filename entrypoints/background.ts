@@ -4,6 +4,7 @@ import { browser, defineBackground } from '#imports';
 import { createBackgroundRouter } from '@/utils/message-receiver';
 import { clearBadge, clearsBadge, showKeyFigureCount } from '@/utils/toolbar-badge';
 import { runCommand } from '@/utils/keyboard-commands';
+import { analyzeArticle } from '@/utils/summary/analyze-article';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
@@ -15,6 +16,9 @@ export default defineBackground(() => {
         await showKeyFigureCount(tabId, message.count);
         return { ok: true };
       },
+      // the figure engine runs here, off the page's main thread
+      'finlens/analyze-article': ({ paragraphs, stocks, kinds, keyFigures, lang }) =>
+        analyzeArticle({ paragraphs, stocks }, { kinds, keyFigures, lang }),
     }),
   );
 

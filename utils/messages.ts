@@ -26,6 +26,10 @@ export const LIMITS = {
   error: 200,
   figures: 200,
   stocks: 200,
+  /** An article sent for analysis: paragraphs, characters in one paragraph, figures found. */
+  paragraphs: 50_000,
+  paragraphChars: 2_000_000,
+  analyzedFigures: 100_000,
 } as const;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
@@ -135,7 +139,26 @@ export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 
 /** Content script → background: the key-figure count for the toolbar badge of the sender's tab. */
 export const BadgeMessage = z.strictObject({ type: z.literal('finlens/badge'), count: count });
-export const BackgroundMessageSchema = z.discriminatedUnion('type', [BadgeMessage]);
+
+const MentionSchema = z.object({ paragraph: count, start: count, end: count });
+/**
+ * Content script → background: find the figures of an article. The figure
+ * engine runs in the background, off the page's main thread and out of the
+ * content script's bundle.
+ */
+export const AnalyzeArticleMessage = z.strictObject({
+  type: z.literal('finlens/analyze-article'),
+  paragraphs: z.array(text(LIMITS.paragraphChars)).check(z.maxLength(LIMITS.paragraphs)),
+  stocks: z
+    .array(z.object({ code: StockCodeSchema, mentions: z.array(MentionSchema).check(z.maxLength(LIMITS.analyzedFigures)) }))
+    .check(z.maxLength(LIMITS.stocks)),
+  kinds: z.array(FigureKindSchema),
+  keyFigures: count,
+  lang: z.enum(['zh', 'en']),
+});
+export type AnalyzeArticle = z.infer<typeof AnalyzeArticleMessage>;
+
+export const BackgroundMessageSchema = z.discriminatedUnion('type', [BadgeMessage, AnalyzeArticleMessage]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
 
 // ── Replies ─────────────────────────────────────────────────────────────────
@@ -152,6 +175,39 @@ export const CleaningReplySchema = z.object({
 });
 export type CleaningReply = z.infer<typeof CleaningReplySchema>;
 
+const SentenceSchema = z.object({ text: text(LIMITS.paragraphChars), start: count, end: count });
+const bounded = z.number().check(z.minimum(0), z.maximum(LIMITS.paragraphChars));
+/** A figure of the article as the engine found it, with its readable value (Figure & FigureInContext). */
+export const AnalyzedFigureSchema = z.object({
+  surface: text(LIMITS.paragraphChars),
+  start: bounded,
+  end: bounded,
+  kind: FigureKindSchema,
+  value: z.union([finite, z.tuple([finite, finite]), text(LIMITS.date)]),
+  unit: text(LIMITS.unit),
+  qualifier: QualifierSchema,
+  basis: z.optional(z.enum(['yoy', 'mom'])),
+  per: z.optional(text(LIMITS.unit)),
+  terms: z.optional(z.tuple([finite, finite])),
+  implicit_unit: z.optional(z.boolean()),
+  paragraph: count,
+  sentence: SentenceSchema,
+  label: z.optional(text(LIMITS.label)),
+  display: text(LIMITS.display),
+  qualifierText: z.nullable(text(LIMITS.display)),
+});
+export type AnalyzedFigure = z.infer<typeof AnalyzedFigureSchema>;
+
+const indexList = z.array(count);
+/** The figures of an article, which concern each stock, and the key ones (indices into `figures`). */
+export const ArticleAnalysisSchema = z.object({
+  ok: z.literal(true),
+  figures: z.array(AnalyzedFigureSchema).check(z.maxLength(LIMITS.analyzedFigures)),
+  byStock: z.record(StockCodeSchema, indexList),
+  key: indexList,
+});
+export type ArticleAnalysis = z.infer<typeof ArticleAnalysisSchema>;
+
 /** What each request is answered with when it succeeds. */
 export const REPLY_SCHEMAS = {
   'finlens/get-summary': z.union([ArticleSummarySchema, NotArticleReplySchema]),
@@ -160,6 +216,7 @@ export const REPLY_SCHEMAS = {
   'finlens/reveal-figure': AckReplySchema,
   'finlens/open-stock': AckReplySchema,
   'finlens/badge': AckReplySchema,
+  'finlens/analyze-article': ArticleAnalysisSchema,
 } as const satisfies Record<ContentMessage['type'] | BackgroundMessage['type'], z.ZodMiniType>;
 
 export type MessageType = keyof typeof REPLY_SCHEMAS;

@@ -7,7 +7,7 @@ import type { FigureInContext } from '@/utils/figures';
 import { MARKET_KEYS, type Translate } from '@/utils/i18n-keys';
 import type { DirectionColors, FigureLang, StockInfo } from '@/utils/stock-ui/types';
 import { FigureList } from './FigureItem';
-import { defaultFormatFigure, type FormatFigure } from './format-figure';
+import type { FormatFigure } from './format-figure';
 import { sinaQuoteUrl } from './sina-url';
 
 export type StockPanelProps = {
@@ -24,14 +24,14 @@ export type StockPanelProps = {
   onClose: () => void;
   /** The heading, which takes focus when the panel opens. */
   headingRef?: Ref<HTMLHeadingElement>;
-  format?: FormatFigure;
+  format: FormatFigure;
   t?: Translate;
 };
 
 export function StockPanel(props: StockPanelProps) {
   const { stock, figures, keyFigures, onClose, headingRef, t = i18n.t } = props;
   const quote = props.quote?.trim();
-  const item = { lang: props.lang ?? 'zh', format: props.format ?? defaultFormatFigure, onReveal: props.onReveal, t };
+  const item = { lang: props.lang ?? 'zh', format: props.format, onReveal: props.onReveal, t };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') onClose();
   };

@@ -1,16 +1,15 @@
+// The content script. It runs on Sina's hosts from document_start, checks the
+// URL first (no DOM yet) and hands article pages to article-page.ts; on every
+// other page it does nothing at all.
 import { defineContentScript } from '#imports';
-import { detectArticle, isSinaArticleUrl } from '@/utils/sina/detect';
+import { isSinaArticleUrl } from '@/utils/sina/detect';
+import { runArticlePage } from './article-page';
 
 export default defineContentScript({
+  // the same hosts as host_permissions in wxt.config.ts (a manifest test checks both)
   matches: ['*://*.sina.com.cn/*', '*://*.sina.cn/*'],
   runAt: 'document_start',
-  main() {
-    if (!isSinaArticleUrl(location.href)) return;
-    const confirm = () => {
-      const found = detectArticle(document, location.href);
-      if (found) document.documentElement.setAttribute('data-finlens', 'on');
-    };
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', confirm, { once: true });
-    else confirm();
+  main(ctx) {
+    if (isSinaArticleUrl(location.href)) void runArticlePage(ctx);
   },
 });

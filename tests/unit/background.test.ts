@@ -66,6 +66,7 @@ describe('badge', () => {
           await showKeyFigureCount(sender.tab!.id!, message.count);
           return { ok: true };
         },
+        'finlens/analyze-article': () => ({ ok: true, figures: [], byStock: {}, key: [] }),
       },
       () => self,
     );

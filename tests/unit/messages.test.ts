@@ -45,6 +45,9 @@ const senders = {
 } satisfies Record<string, MessageSender>;
 type SenderName = keyof typeof senders;
 
+/** The background's other handler, not under test here. */
+const noAnalysis = () => ({ ok: true as const, figures: [], byStock: {}, key: [] });
+
 describe('isTrustedSender', () => {
   const table: [SenderName, 'extension-page' | 'content-script', boolean][] = [
     ['popup', 'extension-page', true],
@@ -237,7 +240,7 @@ describe('routers', () => {
 
   it('the background accepts badges from Sina content scripts only', async () => {
     const badge = vi.fn(() => ({ ok: true as const }));
-    const listener = createBackgroundRouter({ 'finlens/badge': badge }, () => SELF);
+    const listener = createBackgroundRouter({ 'finlens/badge': badge, 'finlens/analyze-article': noAnalysis }, () => SELF);
     expect(await dispatch(listener, { type: 'finlens/badge', count: 4 }, senders.contentScript)).toEqual({ ok: true });
     expect(await dispatch(listener, { type: 'finlens/badge', count: 4 }, senders.contentScriptOffSina)).toEqual({
       ok: false,
@@ -277,7 +280,7 @@ describe('sending', () => {
 
   it('reaches the background router through runtime messaging', async () => {
     const badge = vi.fn(() => ({ ok: true as const }));
-    fakeBrowser.runtime.onMessage.addListener(createBackgroundRouter({ 'finlens/badge': badge }, () => SELF));
+    fakeBrowser.runtime.onMessage.addListener(createBackgroundRouter({ 'finlens/badge': badge, 'finlens/analyze-article': noAnalysis }, () => SELF));
     // fakeBrowser sends with an empty sender: the router must refuse it
     expect(await sendToBackground({ type: 'finlens/badge', count: 2 })).toEqual({ ok: false, error: 'untrusted-sender' });
     expect(badge).not.toHaveBeenCalled();

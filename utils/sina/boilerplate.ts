@@ -129,3 +129,10 @@ export function countMatches(matches: RuleMatch[]): HiddenCount[] {
     .filter((m) => m.elements.length > 0)
     .map((m) => ({ rule: m.rule, category: m.category, elements: m.elements.length }));
 }
+
+/** Elements matched per category, whether or not the category is hidden now (the popup shows these). */
+export function countByCategory(matches: RuleMatch[]): Partial<Record<Category, number>> {
+  const out: Partial<Record<Category, number>> = {};
+  for (const m of matches) if (m.elements.length) out[m.category] = (out[m.category] ?? 0) + m.elements.length;
+  return out;
+}

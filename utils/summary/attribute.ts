@@ -14,7 +14,8 @@
 import type { FigureInContext } from '@/utils/figures';
 import type { Mention } from '@/utils/sina/stocks';
 
-export type AttributableStock = { code: string; mentions: readonly Mention[] };
+/** A stock as attribution needs it: where the text names it (how is not needed). */
+export type AttributableStock = { code: string; mentions: readonly (Omit<Mention, 'via'> & { via?: Mention['via'] })[] };
 
 export type AttributionReason = 'only-stock' | 'clause' | 'enumeration' | 'clause-only-stock' | 'all-in-sentence';
 export type Attribution = { codes: string[]; reason: AttributionReason | null };

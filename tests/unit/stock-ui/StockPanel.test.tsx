@@ -3,6 +3,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StockPanel, type StockPanelProps } from '@/components/stock/StockPanel';
+import { formatFigure } from '@/utils/figures';
 import { DONGCAI_FIGURES, FALL, HOSTILE, KEY_FIGURES, QINGDAO_FIGURES, RANGE, testFormat } from './fixtures';
 import { en, zh } from './l10n';
 
@@ -50,7 +51,7 @@ describe('StockPanel', () => {
   });
 
   it('lists each figure with data-kind, formatted value, qualifier, kind, label and marked sentence', () => {
-    const { container } = renderPanel({ format: undefined });
+    const { container } = renderPanel({ format: formatFigure });
     const items = Array.from(container.querySelectorAll('[data-kind]'));
     expect(items.map((el) => el.getAttribute('data-kind'))).toEqual(['date', 'money', 'period']);
     const money = items[1]!;
@@ -73,7 +74,7 @@ describe('StockPanel', () => {
     [{ ...FALL, qualifier: 'at_least' as const }, 'zh', '−4.8%，同比', '超'],
     [{ ...FALL, qualifier: 'at_most' as const }, 'en', '−4.8% YoY', 'under'],
   ] as const)("writes %#: the engine's value and qualifier in %s", (f, lang, value, qualifier) => {
-    const { container } = renderPanel({ figures: [f], lang, format: undefined });
+    const { container } = renderPanel({ figures: [f], lang, format: formatFigure });
     expect(container.querySelector('.fl-value')?.textContent).toBe(value);
     expect(container.querySelector('.fl-qualifier')?.textContent ?? null).toBe(qualifier);
   });

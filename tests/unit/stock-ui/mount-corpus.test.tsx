@@ -7,6 +7,7 @@ import { mountStockUi, type StockUi } from '@/utils/stock-ui';
 import { corpusPages, SEED_ARTICLE } from '../../corpus/pages';
 import { hasShared, readPage, SKIP_NO_SHARED } from '../../corpus/shared';
 import { wrapMirrorPost } from '../../corpus/sina-shell';
+import { formatFigure } from '@/utils/figures';
 import { zh } from './l10n';
 
 const PAGES: [string, number][] = [
@@ -40,6 +41,7 @@ describe.skipIf(!hasShared)(`corpus pages ${hasShared ? '' : SKIP_NO_SHARED}`, (
       settings: { openOn: 'click', colors: 'red-up', kinds: ['money'] },
       lang: 'zh',
       onReveal: () => {},
+      format: formatFigure,
       t: zh,
     });
     const hosts = Array.from(document.querySelectorAll('finlens-trigger'));
@@ -61,6 +63,7 @@ describe.skipIf(!hasShared)(`corpus pages ${hasShared ? '' : SKIP_NO_SHARED}`, (
       settings: { openOn: 'click', colors: 'red-up', kinds: ['money'] },
       lang: 'zh',
       onReveal: () => {},
+      format: formatFigure,
       t: zh,
     });
     document.querySelector('finlens-trigger[data-code="sh601298"]')!.shadowRoot!.querySelector('button')!.click();

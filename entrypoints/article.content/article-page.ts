@@ -1,0 +1,182 @@
+// One Sina article page, wired to the browser: clean reading from before the
+// first paint, then (once the DOM is there and confirms an article) the
+// figures, the stock triggers and panel, the answers to the popup and the
+// toolbar badge. Each part runs on its own: one that fails leaves the others
+// working and the page's content untouched. The logic lives in utils/.
+import { browser, type ContentScriptContext } from '#imports';
+import type { FigureInContext } from '@/utils/figures';
+import type { AnalyzedFigure, ArticleAnalysis, CleaningState } from '@/utils/messages';
+import { sendToBackground } from '@/utils/message-client';
+import { createContentScriptRouter } from '@/utils/message-receiver';
+import { loadPageSettings, watchPageSettings } from '@/utils/page-settings';
+import type { Settings } from '@/utils/settings-schema';
+import { readArticle, type Article } from '@/utils/sina/article';
+import { countByCategory, findBoilerplate } from '@/utils/sina/boilerplate';
+import { CATEGORIES } from '@/utils/sina/categories';
+import { installCleaning, type Cleaning } from '@/utils/sina/clean';
+import { revealSentence, mountStockUi, type StockUi } from '@/utils/stock-ui';
+import { buildArticleSummary, figureId, figuresOfStock, keyFiguresOf } from '@/utils/summary/article-summary';
+
+/** How long the background may take to analyse a very long page. */
+const ANALYSIS_TIMEOUT_MS = 15_000;
+const NO_FIGURES: ArticleAnalysis = { ok: true, figures: [], byStock: {}, key: [] };
+
+function safely<T>(what: string, run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch (error) {
+    console.warn(`[FinLens] ${what} failed; the page is left as it is.`, error);
+    return fallback;
+  }
+}
+
+const domReady = () =>
+  document.readyState !== 'loading'
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+
+const toCleanState = (c: CleaningState) => ({ enabled: c.enabled, keep: CATEGORIES.filter((k) => !c.hidden[k]) });
+
+const uiLang = (): 'zh' | 'en' => (/^zh/i.test(browser.i18n.getUILanguage()) ? 'zh' : 'en');
+
+export async function runArticlePage(ctx: ContentScriptContext): Promise<void> {
+  // Before the first paint: the boilerplate CSS and the attributes that switch it on.
+  const cleaning = safely('clean reading', () => installCleaning(document), null);
+  const settingsLoaded = loadPageSettings();
+  void settingsLoaded.then((s) => cleaning?.update(toCleanState(s.cleaning)));
+
+  await domReady();
+  const article = ctx.isValid ? safely('reading the article', () => readArticle(document, location.href), null) : null;
+  if (!article) {
+    cleaning?.dispose(); // not an article after all: the page ends exactly as it was
+    return;
+  }
+  if (cleaning) {
+    safely('marking boilerplate', () => {
+      cleaning.markStructure(article);
+      cleaning.observe(ctx.signal);
+    }, undefined);
+  }
+  const page = new ArticlePage(ctx, article, cleaning, await settingsLoaded);
+  page.start();
+}
+
+class ArticlePage {
+  private ui: StockUi | null = null;
+  private analysis: ArticleAnalysis = NO_FIGURES;
+  private tabCleaning: CleaningState;
+  private readonly lang = uiLang();
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly article: Article,
+    private readonly cleaning: Cleaning | null,
+    private settings: Settings,
+  ) {
+    this.tabCleaning = settings.cleaning;
+  }
+
+  start() {
+    this.setCleaning(this.tabCleaning);
+    this.listen();
+    void this.analyze();
+    const unwatch = watchPageSettings((next) => this.follow(next));
+    this.ctx.onInvalidated(() => {
+      unwatch();
+      this.ui?.destroy();
+    });
+  }
+
+  /** Asks the background for the article's figures, then shows them: triggers, panel, badge. */
+  private async analyze() {
+    const { article, settings } = this;
+    const reply = await sendToBackground(
+      {
+        type: 'finlens/analyze-article',
+        paragraphs: article.paragraphs.map((p) => p.text),
+        stocks: article.stocks.map((s) => ({ code: s.code, mentions: s.mentions.map(({ paragraph, start, end }) => ({ paragraph, start, end })) })),
+        kinds: settings.kinds,
+        keyFigures: settings.keyFigures,
+        lang: this.lang,
+      },
+      { timeoutMs: ANALYSIS_TIMEOUT_MS },
+    );
+    if (!this.ctx.isValid) return;
+    if (!reply.ok) console.warn('[FinLens] no figures from the background:', reply.error);
+    this.analysis = reply.ok ? reply : NO_FIGURES;
+    this.mountUi();
+    void sendToBackground({ type: 'finlens/badge', count: this.analysis.key.length });
+  }
+
+  private mountUi() {
+    this.ui?.destroy();
+    const { article, analysis, settings } = this;
+    this.ui = safely(
+      'stock triggers',
+      () =>
+        mountStockUi(document, {
+          stocks: article.stocks.map((s) => ({ code: s.code, market: s.market, name: s.name, href: s.href, anchor: s.anchor, quote: s.quote })),
+          figuresFor: (code) => figuresOfStock(analysis, code),
+          keyFigures: keyFiguresOf(analysis),
+          settings: { openOn: settings.panel.openOn, colors: settings.colors, kinds: settings.kinds },
+          lang: this.lang,
+          // values were formatted by the engine in the background
+          format: (fig) => ({ value: (fig as AnalyzedFigure).display, qualifier: (fig as AnalyzedFigure).qualifierText }),
+          onReveal: (fig) => this.reveal(fig),
+        }),
+      null,
+    );
+  }
+
+  private reveal(fig: FigureInContext): boolean {
+    const paragraph = this.article.paragraphs[fig.paragraph];
+    if (!paragraph) return false;
+    const done = safely(
+      'revealing a figure',
+      () => revealSentence(document, paragraph.el, fig.sentence.start, fig.sentence.end, { text: fig.sentence.text, offsetBase: paragraph.offset }),
+      null,
+    );
+    return done !== null;
+  }
+
+  private hiddenCounts() {
+    return safely('counting boilerplate', () => countByCategory(findBoilerplate(document, this.article.body)), {});
+  }
+
+  private setCleaning(next: CleaningState) {
+    this.tabCleaning = next;
+    safely('clean reading', () => this.cleaning?.update(toCleanState(next)), undefined);
+    return { ok: true as const, cleaning: next, hiddenCounts: this.hiddenCounts() };
+  }
+
+  private listen() {
+    const router = createContentScriptRouter({
+      'finlens/get-summary': () =>
+        buildArticleSummary(this.article, this.analysis, this.settings.kinds, this.tabCleaning, this.hiddenCounts()),
+      'finlens/set-cleaning': ({ enabled, hidden }) =>
+        this.setCleaning({ enabled, hidden: { ...this.tabCleaning.hidden, ...hidden } }),
+      'finlens/toggle-cleaning': () => this.setCleaning({ ...this.tabCleaning, enabled: !this.tabCleaning.enabled }),
+      'finlens/reveal-figure': ({ id }) => {
+        const fig = this.analysis.figures.find((f) => figureId(f) === id);
+        return fig && this.reveal(fig) ? { ok: true } : { ok: false, error: 'not-found' };
+      },
+      'finlens/open-stock': ({ code }) => {
+        const stock = this.article.stocks.find((s) => s.code === code);
+        if (!stock) return { ok: false, error: 'not-found' };
+        stock.anchor.scrollIntoView({ block: 'center' });
+        return this.ui?.open(code) ? { ok: true } : { ok: false, error: 'not-found' };
+      },
+    });
+    browser.runtime.onMessage.addListener(router);
+    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(router));
+  }
+
+  /** Settings changed in the options page: this tab follows without a reload. */
+  private follow(next: Settings) {
+    const before = this.settings;
+    this.settings = next;
+    this.setCleaning(next.cleaning);
+    if (before.keyFigures !== next.keyFigures || before.kinds.join() !== next.kinds.join()) void this.analyze();
+    else safely('stock triggers', () => this.ui?.update({ openOn: next.panel.openOn, colors: next.colors }), undefined);
+  }
+}

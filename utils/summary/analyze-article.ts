@@ -1,0 +1,31 @@
+// The figures of an article, worked out where the figure engine lives (the
+// background, the CLI tools, tests): every figure in context with its readable
+// value, which of them concern each stock, and the key ones. The content script
+// sends the paragraphs and gets this back, so the engine stays out of the page.
+import { analyzeParagraphs, formatFigure, summarizeFigures, type FigureInContext, type FigureKind } from '@/utils/figures';
+import type { AnalyzedFigure, ArticleAnalysis } from '@/utils/messages';
+import { LIMITS } from '@/utils/messages';
+import { attributeFigures, type AttributableStock } from './attribute';
+
+export type AnalysisOptions = { kinds: readonly FigureKind[]; keyFigures: number; lang: 'zh' | 'en' };
+
+const clamp = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
+
+function shown(f: FigureInContext, lang: 'zh' | 'en'): AnalyzedFigure {
+  const { value, qualifier } = formatFigure(f, lang);
+  const out: AnalyzedFigure = { ...f, display: clamp(value, LIMITS.display), qualifierText: qualifier };
+  if (f.label) out.label = clamp(f.label, LIMITS.label);
+  return out;
+}
+
+export function analyzeArticle(
+  article: { paragraphs: readonly string[]; stocks: readonly AttributableStock[] },
+  options: AnalysisOptions,
+): ArticleAnalysis {
+  const all = analyzeParagraphs([...article.paragraphs]).slice(0, LIMITS.analyzedFigures);
+  const index = new Map(all.map((f, i) => [f, i]));
+  const byStock: Record<string, number[]> = {};
+  for (const [code, figures] of attributeFigures(article.stocks, all)) byStock[code] = figures.map((f) => index.get(f)!);
+  const key = summarizeFigures(all, { limit: options.keyFigures, kinds: [...options.kinds] }).key.map((f) => index.get(f)!);
+  return { ok: true, figures: all.map((f) => shown(f, options.lang)), byStock, key };
+}
