@@ -122,7 +122,6 @@ function afterYear(text: string, y: string, start: number, pos: number): { point
       if (span) return { span, end: span[1].end };
     }
   }
-  if (text[pos] === '度' && text[pos + 1] !== '报' && text[pos + 1] !== '的') return { point: { y, start, end: pos + 1 }, end: pos + 1 };
   return { point: { y, start, end: pos }, end: pos };
 }
 

@@ -4,7 +4,7 @@
 // linear in the text and no regular expression can backtrack over it.
 import { classify, type Quantity } from './classify';
 import { isAsciiDigit, isLatin } from './context';
-import { type Dec, decAdd, decCompare, decShift, decToNumber } from './decimal';
+import { type Dec, decAdd, decCompare, decIsZero, decShift, decToNumber } from './decimal';
 import { halfYearFigure, temporalFigure } from './dates';
 import { basisWords, countUnits, currencyPrefix, currencySuffix, notFigureNames } from './lexicon';
 import { WordTable } from './lookup';
@@ -88,7 +88,7 @@ function ratioFigure(text: string, t: NumToken, min: number): Figure | null | 's
   const verbAt = sep === '股' ? t.end + 1 : t.end;
   const verb = BONUS_VERBS.forward(text, verbAt);
   const t2 = verb ? tokenAt(text, verb.end) : null;
-  if (t2 && t2.arabic === t.arabic && (sep === '股' || decToNumber(t.value) === 10)) {
+  if (t2 && t2.arabic === t.arabic && !decIsZero(t.value) && (sep === '股' || decToNumber(t.value) === 10)) {
     const end = text[t2.end] === '股' ? t2.end + 1 : t2.end;
     if (sep === '股' && text[t2.end] !== '股') return null;
     if (text[end] === '元' || (sep !== '股' && text[end] === '股')) return null;
@@ -119,7 +119,9 @@ function doublingFigure(text: string, pos: number, min: number): Figure | null {
   if (text[p] === '了') p++;
   let times = 1;
   let end: number;
-  if (text[p] === '番' && p === pos + 1) end = p + 1;
+  // 翻番, 翻倍 = ×2; 翻一倍, 翻了一倍 = ×2 as well.
+  if ((text[p] === '番' || text[p] === '倍') && p === pos + 1) end = p + 1;
+  else if ((text[p] === '一' || text[p] === '1') && text[p + 1] === '倍') end = p + 2;
   else {
     const d = cnDigit(text[p] ?? '') ?? (isAsciiDigit(text.charCodeAt(p)) ? text.charCodeAt(p) - 0x30 : undefined);
     if (d === undefined || d < 1 || d > 5 || text[p + 1] !== '番') return null;
