@@ -83,6 +83,11 @@ function ratioFigure(text: string, t: NumToken, min: number): Figure | null | 's
     if (a === 0 || (sep === '比' && readUnit(text, t2, t2.end))) return null;
     return ratio(text, t.start, t2.end, a, b);
   }
+  // 每股转增0.4股: the first term is the 1 of 每股.
+  const verbBefore = BONUS_VERBS.backward(text, t.start, min);
+  if (verbBefore && sep === '股' && text.slice(Math.max(min, verbBefore.start - 2), verbBefore.start) === '每股') {
+    return ratio(text, verbBefore.start - 2, t.end + 1, 1, decToNumber(t.value));
+  }
   // 每10股转增4股, 10股送3股, 10送3.
   const mei = text[t.start - 1] === '每' && t.start - 1 >= min;
   const verbAt = sep === '股' ? t.end + 1 : t.end;

@@ -126,6 +126,8 @@ export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | nu
     }
     return null;
   }
+  // 亏2个点: colloquial points of a return, neither a count nor a sure unit.
+  if (ch === '个' && text[p + 1] === '点') return null;
   if (ch === '个') {
     const noun = unitNounsAfterGe.forward(text, p + 1);
     if (noun) return { unit: { cls: 'count', unit: noun.word }, end: noun.end };

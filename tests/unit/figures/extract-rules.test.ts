@@ -160,6 +160,11 @@ describe('percents, multiples, ratios', () => {
     ['multiple with direction and 同比', '同比增长3.5倍。', ['同比增长3.5倍 multiple 3.5 x exact basis=yoy']],
     ['翻番', '利润实现翻番。', ['翻番 multiple 2 x exact']],
     ['翻两番', '营收翻两番。', ['翻两番 multiple 4 x exact']],
+    ['翻倍 and 翻了一倍', '利润翻倍，营收翻了一倍。', ['翻倍 multiple 2 x exact', '翻了一倍 multiple 2 x exact']],
+    ['多 after 倍', '增长了3倍多。', ['增长了3倍多 multiple 3 x at_least']],
+    ['signed multiple', '市盈率为-35.6倍。', ['-35.6倍 multiple -35.6 x exact']],
+    ['每股转增 ratio', '每股转增0.4股。', ['每股转增0.4股 ratio 0.4 ratio exact terms=1:0.4']],
+    ['N股送M股 without 每', '按10股送3股的比例。', ['10股送3股 ratio 0.3 ratio exact terms=10:3']],
     ['ratio with colon', '换股比例为1:1.25。', ['1:1.25 ratio 1.25 ratio exact terms=1:1.25']],
     ['ratio with full-width colon', '按3：7出资。', ['3：7 ratio 2.3333333333333335 ratio exact terms=3:7']],
     ['bonus shares ratio', '每10股送红股2股。', ['每10股送红股2股 ratio 0.2 ratio exact terms=10:2']],
@@ -181,6 +186,11 @@ describe('prices', () => {
     ['FX quote, implicit', '人民币兑美元中间价报7.1035。', ['7.1035 price 7.1035 CNY exact per=美元 implicit']],
     ['FX quote, other pair', '欧元兑日元升至162.3。', ['162.3 price 162.3 JPY exact per=欧元 implicit']],
     ['a sale price is money', '该车售价为25.98万元。', ['25.98万元 money 259800 CNY exact']],
+    ['limit-up price is per share', '涨停价为12.5元。', ['12.5元 price 12.5 CNY exact per=股']],
+    ['a price change keeps its per', '每吨上涨240元。', ['上涨240元 change 240 CNY exact per=吨']],
+    ['FX quote with the currency written', '人民币兑美元报6.7493元。', ['6.7493元 price 6.7493 CNY exact per=美元']],
+    ['FX quote with a qualifier', '离岸人民币兑美元跌破7.3关口。', ['跌破7.3 price 7.3 CNY at_most per=美元 implicit']],
+    ['bitcoin price per coin', '比特币价格突破6万美元。', ['突破6万美元 price 60000 USD at_least per=枚']],
   ]);
 });
 
@@ -235,6 +245,11 @@ describe('dates and periods', () => {
     ['working days', '5个工作日内。', ['5个工作日 period 5 工作日 exact']],
     ['连续 N 日 is a duration', '连续12日上涨。', ['12日 period 12 天 exact']],
     ['previous day is no duration', '较前一交易日上涨。', []],
+    ['duration range with the unit twice', '未来10年至20年。', ['10年至20年 period [10,20] 年 range']],
+    ['多 after a duration unit', '历时2年多。', ['2年多 period 2 年 at_least']],
+    ['hours are a duration, not 个', '持续约两个小时。', ['约两个小时 period 2 小时 approx']],
+    ['a month span across years', '2022年12月至2023年3月。', ['2022年12月至2023年3月 period "2022-12/2023-03" date exact']],
+    ['a day span', '5月1日至5日。', ['5月1日至5日 period "XXXX-05-01/XXXX-05-05" date exact']],
   ]);
 });
 
@@ -253,5 +268,9 @@ describe('not figures', () => {
     ['year inside an event name', '2024世界人工智能大会开幕。', []],
     ['first batch', '首批企业。', []],
     ['years without 年', '2023青岛峰会。', []],
+    ['minutes of a time of day', '15:00人事任免，9：45报价。', []],
+    ['names and set phrases with measure words', '三只松鼠和七匹狼，落实八项规定。', []],
+    ['parts and components', '汽车零部件企业。', []],
+    ['colloquial points', '还亏2个点。', []],
   ]);
 });
