@@ -245,7 +245,7 @@ describe('dates and periods', () => {
     ['working days', '5个工作日内。', ['5个工作日 period 5 工作日 exact']],
     ['连续 N 日 is a duration', '连续12日上涨。', ['12日 period 12 天 exact']],
     ['previous day is no duration', '较前一交易日上涨。', []],
-    ['duration range with the unit twice', '未来10年至20年。', ['10年至20年 period [10,20] 年 range']],
+    ['duration range with the unit twice', '未来10年至20年。', ['未来10年至20年 period [10,20] 年 range']],
     ['多 after a duration unit', '历时2年多。', ['2年多 period 2 年 at_least']],
     ['hours are a duration, not 个', '持续约两个小时。', ['约两个小时 period 2 小时 approx']],
     ['a month span across years', '2022年12月至2023年3月。', ['2022年12月至2023年3月 period "2022-12/2023-03" date exact']],
