@@ -38,7 +38,7 @@ export const currencyPrefix = new WordTable<string>([
 /** Words that start with a currency or unit character but are something else (2024元旦, 一成不变). */
 export const notUnitWords = new WordTable<true>(
   [
-    '元旦', '元宵', '元年', '元宇宙', '元素', '元老', '元首', '元件', '元器件', '元气', '元月',
+    '元旦', '元宵', '元年', '元户', '元宇宙', '元素', '元老', '元首', '元件', '元器件', '元气', '元月',
     '成交', '成为', '成本', '成立', '成功', '成员', '成果', '成熟', '成长', '成都', '成不变', '成绩', '成型', '成品',
     '折合', '折旧', '折扣', '折算', '折价', '折叠', '折射', '折返', '折腾',
     '部门', '部分', '部署', '人民', '名义', '名单', '台湾', '台阶', '次日', '单日', '单位', '单价', '条件', '条例', '条款',
@@ -115,7 +115,7 @@ export const qualifierSeparated = new WordTable<Qualifier>([
   ['超过', 'at_least'], ['高于', 'at_least'], ['多于', 'at_least'],
 ]);
 /** Characters before 约 that make it another word (合约, 签约, 预约 …). */
-export const notYueBefore = new Set('合签预制节公条契协规违履邀特相婚租简缩集');
+export const notYueBefore = new Set('合签预制节公条契协规违履邀特相婚租简缩集要缔践守失赴');
 
 /** Qualifier suffixes that join the surface. */
 export const qualifierSuffix = new WordTable<Qualifier>([

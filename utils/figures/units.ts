@@ -78,8 +78,8 @@ export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | nu
   if (text.startsWith('百分点', p)) return { unit: { cls: 'pp' }, end: p + 3 };
   if (text.startsWith('个基点', p)) return { unit: { cls: 'bp' }, end: p + 3 };
   if (text.startsWith('基点', p)) return { unit: { cls: 'bp' }, end: p + 2 };
-  const bp = /^(?:bps|BPs|bp|BP)(?![A-Za-z])/.exec(text.slice(p, p + 4));
-  if (bp && t.arabic) return { unit: { cls: 'bp' }, end: p + bp[0].length };
+  const latin = /^(?:bps|BPs|bp|BP|pcts|pct|ppt|PCT|PPT)(?![A-Za-z])/.exec(text.slice(p, p + 5));
+  if (latin && t.arabic) return { unit: { cls: /^b/i.test(latin[0]) ? 'bp' : 'pp' }, end: p + latin[0].length };
   if (notUnitWords.forward(text, p)) return null;
 
   const cur = currencySuffix.forward(text, p);
