@@ -286,12 +286,23 @@ function evaluate(els: Element[]): { value: Dec; atLeast: boolean; bigPow: numbe
         fracMode = true;
         break;
       case 'small':
+        if (fracMode) {
+          // 三点五千 = 3.5 × 1000: the fraction belongs to the number before the multiplier.
+          cur = decAdd(cur ?? ZERO, decFromDigits('0', frac));
+          fracMode = false;
+          frac = '';
+        }
         section = decAdd(section, decShift(cur ?? ONE, e.p));
         cur = null;
         lastUnitPow = e.p;
         zeroSeen = false;
         break;
       case 'big': {
+        if (fracMode) {
+          cur = decAdd(cur ?? ZERO, decFromDigits('0', frac));
+          fracMode = false;
+          frac = '';
+        }
         let v = decAdd(section, cur ?? ZERO);
         let popped = false;
         while (groups.length && (groups[groups.length - 1] as { p: number }).p < e.p) {

@@ -70,7 +70,7 @@ function perSuffix(text: string, pos: number): { per: string; end: number } | nu
 /** The unit right after the number token `t` (at `pos`), or null. */
 export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | null {
   let p = pos;
-  if (t.arabic && (text[p] === ' ' || text[p] === '\u00a0') && text[p + 1] !== ' ') p++;
+  if (t.arabic && (text[p] === ' ' || text[p] === '\u00a0' || text[p] === '\u3000') && text[p + 1] !== ' ') p++;
   const ch = text[p] ?? '';
   if (ch === '%' || ch === '％') return { unit: { cls: 'percent', pow: 0 }, end: p + 1 };
   if (ch === '‰') return { unit: { cls: 'percent', pow: -1 }, end: p + 1 };
