@@ -2,14 +2,13 @@
 // calendar spans (今年1至7月, 前三季度, 上半年, 2019年至今) and durations
 // (3年期, 近三年, 未来6个月, 连续8日 → 8 天).
 import { decToNumber } from './decimal';
-import { durationPrefix, qualifierSuffix, relativeYear } from './lexicon';
+import { RANGE_LINK, durationPrefix, qualifierSuffix, relativeYear } from './lexicon';
 import { CHAR_CLASS, C_ASCII, C_CN_BIG, type NumToken, scanNumber } from './numerals';
 import { isAsciiDigit, isLatin, touchingQualifier } from './context';
 import type { Figure, Qualifier } from './types';
 
 type Point = { y?: string; m?: number; d?: number; q?: number; h?: number; fy?: boolean; start: number; end: number };
 
-const RANGE_LINK = new Set('至到-－~～〜—–');
 const DURATION_UNITS: [string, string][] = [
   ['个多月', '月'], ['个交易日', '交易日'], ['交易日', '交易日'], ['个工作日', '工作日'], ['工作日', '工作日'], ['个月期', '月'], ['个月', '月'],
   ['年期', '年'], ['天期', '天'], ['个季度', '季度'], ['天', '天'], ['个星期', '周'], ['周', '周'], ['年', '年'],

@@ -35,14 +35,6 @@ export function decAdd(a: Dec, b: Dec): Dec {
   return { n: x + y, s };
 }
 
-export function decMul(a: Dec, b: Dec): Dec {
-  return { n: a.n * b.n, s: a.s + b.s };
-}
-
-export function decNeg(a: Dec): Dec {
-  return { n: -a.n, s: a.s };
-}
-
 export function decIsZero(a: Dec): boolean {
   return a.n === 0n;
 }

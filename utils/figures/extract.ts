@@ -6,20 +6,12 @@ import { classify, type Quantity } from './classify';
 import { isAsciiDigit, isLatin } from './context';
 import { type Dec, decAdd, decCompare, decIsZero, decShift, decToNumber } from './decimal';
 import { halfYearFigure, temporalFigure } from './dates';
-import { basisWords, countUnits, currencyPrefix, currencySuffix, notFigureNames } from './lexicon';
-import { WordTable } from './lookup';
+import { BONUS_VERBS, RANGE_LINK, basisWords, countUnits, currencyPrefix, currencySuffix, notFigureNames } from './lexicon';
 import { CHAR_CLASS, C_ASCII, C_CN_BIG, C_TRIGGER, type NumToken, cnDigit, scanNumber } from './numerals';
 import type { Figure } from './types';
 import { type Unit, type UnitMatch, discountValue, readSuffixQualifier, readUnit } from './units';
 
-const RANGE_LINK = new Set('至到-－~～〜—–');
 const COLON = new Set(':：∶');
-/** 每10股转增4股, 每10股配售3股: verbs between the two share counts of a ratio. */
-const BONUS_VERBS = new WordTable<true>(
-  ['转增', '送', '送红股', '送股', '配售', '配', '转', '派送', '转增股本', '获转增', '获送', '可配售', '配售股份', '送转'].map(
-    (w) => [w, true] as const,
-  ),
-);
 
 function tokenAt(text: string, pos: number): NumToken | null {
   const cls = CHAR_CLASS[text.charCodeAt(pos)] ?? 0;

@@ -112,7 +112,7 @@ export const qualifierSeparated = new WordTable<Qualifier>([
   ['约是', 'approx'], ['最高', 'at_most'], ['最多', 'at_most'], ['上限', 'at_most'], ['不超过', 'at_most'],
   ['不高于', 'at_most'], ['不到', 'at_most'], ['不足', 'at_most'], ['低于', 'at_most'], ['少于', 'at_most'],
   ['最低', 'at_least'], ['下限', 'at_least'], ['至少', 'at_least'], ['不低于', 'at_least'], ['不少于', 'at_least'],
-  ['超过', 'at_least'], ['高于', 'at_least'], ['多于', 'at_least'],
+  ['超过', 'at_least'], ['高于', 'at_least'], ['多于', 'at_least'], ['最长', 'at_most'], ['最短', 'at_least'],
 ]);
 /** Characters before 约 that make it another word (合约, 签约, 预约 …). */
 export const notYueBefore = new Set('合签预制节公条契协规违履邀特相婚租简缩集要缔践守失赴');
@@ -186,6 +186,16 @@ export const notFigureNames = new WordTable<true>(
     '四个自信', '四个意识', '两个一百年', '八项规定', '三条红线', '五位一体', '三位一体', '四位一体', '一条龙', '三家分晋',
     '千家万户', '一年一度', '一年四季', '一年半载', '九州通', '三一重工', '五粮液', '九阳', '一心堂', '两面针', '三花智控', '万家基金', '千禾味业', '九牧王',
   ].map((w) => [w, true] as const),
+);
+
+/** Links between the two ends of a range (10%至15%, 3-4亿元, 6500~7000人次, 2020—2022年). */
+export const RANGE_LINK = new Set('至到-－~～〜—–');
+
+/** 每10股转增4股, 10股送3股: verbs between the two share counts of a bonus-share ratio. */
+export const BONUS_VERBS = new WordTable<true>(
+  ['转增', '送', '送红股', '送股', '配售', '配', '转', '派送', '转增股本', '获转增', '获送', '可配售', '配售股份', '送转'].map(
+    (w) => [w, true] as const,
+  ),
 );
 
 /** Clause boundaries for the context windows. */
