@@ -6,6 +6,10 @@ import type { Figure, FigureKind } from '../utils/figures';
 import { FIGURES_DEV, SKIP_NO_SHARED, hasShared } from '../tests/corpus/shared';
 import { type CaseResult, type GoldFigure, normalisedRight, readCases, scoreCase, totals } from './lib/figures-score';
 
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 const fileArg = args.find((a) => !a.startsWith('--'));
