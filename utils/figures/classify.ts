@@ -104,6 +104,29 @@ function isDecrease(f: Figure): boolean {
   return (typeof f.value === 'number' && f.value < 0) || (Array.isArray(f.value) && f.value[1] < 0);
 }
 
+/** The Figure unit a unit gives a change (CNY, %, pp, 吨 …). */
+function listedUnit(u: Unit): string {
+  switch (u.cls) {
+    case 'currency':
+      return u.code;
+    case 'percent':
+      return '%';
+    case 'pp':
+    case 'bp':
+      return u.cls;
+    case 'point':
+      return '点';
+    case 'count':
+      return u.unit;
+    case 'multiple':
+      return 'x';
+  }
+}
+
+function unitPow(u: Unit): number {
+  return u.cls === 'currency' || u.cls === 'percent' ? u.pow : 0;
+}
+
 /** Builds the figure of quantity `q`, or null when it is not one. `prev` is the figure before it. */
 export function classify(text: string, q: Quantity, min: number, prev: Figure | undefined): Figure | null {
   const t = q.token;
@@ -119,6 +142,14 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
   const unit = q.unit ?? (pre.currency ? ({ cls: 'currency', code: pre.currency, pow: 0, generic: false } as Unit) : null);
 
   if (!unit) return implicitFigure(text, q, pre, min, qualifier);
+  // 分别降低130元和125元, 分别增长12.5%和8.3%: a listed second number shares the first one's
+  // direction, basis and per when it has the same unit.
+  if (listed && !pre.direction && listedUnit(unit) === listed.unit) {
+    const f = make(c, 'change', values(q, unitPow(unit), changeSign(c, isDecrease(listed) ? -1 : 1)), listed.unit);
+    if (listed.basis) f.basis = listed.basis;
+    if (listed.per) f.per = listed.per;
+    return f;
+  }
   if (unit.cls === 'count') {
     if (t.single && !range && !pre.qualifier && decToNumber(t.value) === 1) return null;
     if (t.bareUnit && !pre.qualifier && !q.atLeast && !range) return null;
@@ -151,12 +182,6 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
       if (pre.direction) return withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, pre.direction)), '%'));
       const noun = growthNounSign(text, clause, pre.start);
       if (noun) return withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, noun)), '%'));
-      if (listed) {
-        // 分别增长12.5%和8.3%: the second number shares the first one's direction and basis.
-        const f = make(c, 'change', values(q, unit.pow, changeSign(c, isDecrease(listed) ? -1 : 1)), '%');
-        if (listed.basis) f.basis = listed.basis;
-        return f;
-      }
       return make(c, 'percent', values(q, unit.pow, written), '%');
     }
     case 'pp':

@@ -3,7 +3,7 @@
 // (约为, 上限, 增幅, 每股收益, 兑 …). All look-backs are bounded, so the cost per
 // number is constant.
 import {
-  CLAUSE_BREAK, basisWords, currencyPrefix, directionWords, growthNouns, notGuoBefore, notYueBefore, perAfterMei,
+  CLAUSE_BREAK, basisWords, currencyPrefix, directionWords, growthNouns, notGuoBefore, notPoBefore, notYueBefore, perAfterMei,
   qualifierPrefix, qualifierSeparated,
 } from './lexicon';
 import type { Match } from './lookup';
@@ -44,6 +44,7 @@ export function touchingQualifier(text: string, end: number, min: number): Match
   if (!m) return null;
   const before = text[m.start - 1] ?? '';
   if (m.word === '过' && notGuoBefore.has(before)) return null;
+  if (m.word === '破' && notPoBefore.has(before)) return null;
   if (m.word === '约' && notYueBefore.has(before)) return null;
   if (m.word === '近' && (before === '最' || before === '附' || before === '接' || before === '将')) return null;
   return m;

@@ -101,8 +101,10 @@ export const qualifierPrefix = new WordTable<Qualifier>([
   ['不高于', 'at_most'], ['不超过', 'at_most'], ['最多', 'at_most'], ['最高', 'at_most'], ['跌破', 'at_most'],
   ['超', 'at_least'], ['超过', 'at_least'], ['逾', 'at_least'], ['突破', 'at_least'], ['至少', 'at_least'],
   ['不低于', 'at_least'], ['不少于', 'at_least'], ['最低', 'at_least'], ['过', 'at_least'], ['涨破', 'at_least'],
-  ['升破', 'at_least'], ['冲破', 'at_least'],
+  ['升破', 'at_least'], ['冲破', 'at_least'], ['破', 'at_least'],
 ]);
+/** Characters before 破 that make it another verb (打破纪录, 击破). */
+export const notPoBefore = new Set('打击攻爆看识残');
 /** Characters before 过 that make it part of a verb (通过, 经过, 超过 is matched whole). */
 export const notGuoBefore = new Set('通经越度跨错不难看做去有没曾闯渡胜高穿路走挺熬用想说听见');
 
