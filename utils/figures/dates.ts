@@ -281,6 +281,15 @@ export function temporalFigure(text: string, t: NumToken, min: number): Figure |
   }
   const y = yearOf(t);
   if (y && text.startsWith('财年', t.end)) return dateFigure(text, t.start, t.end + 2, 'date', `FY${y}`);
+  if (y && t.arabic) {
+    // 2024-05-10, 2024/5/10 (not 2024-017, an announcement number).
+    const m = /^([-/])(\d{1,2})\1(\d{1,2})(?![\d:])/.exec(text.slice(t.end, t.end + 7));
+    const mo = m ? Number(m[2]) : 0;
+    const d = m ? Number(m[3]) : 0;
+    if (m && mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(mo, y)) {
+      return dateFigure(text, t.start, t.end + m[0].length, 'date', `${y}-${pad(mo)}-${pad(d)}`);
+    }
+  }
   if (y && text[t.end] === '年') {
     const r = afterYear(text, y, t.start, t.end + 1);
     if (r.span) return dateFigure(text, t.start, r.end, 'period', `${pointString(r.span[0])}/${pointString(r.span[1])}`);

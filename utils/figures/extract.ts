@@ -216,7 +216,7 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
  */
 const FOLLOWERS = (() => {
   const set = new Set<number>([...currencySuffix.firstChars(), ...countUnits.firstChars()]);
-  for (const ch of '%％‰倍成折点个年月日号天周季交工财分小星至到-－~～〜—–:：∶比 \u00a0xXbBGMkKTpP') set.add(ch.charCodeAt(0));
+  for (const ch of '%％‰倍成折点个年月日号天周季交工财分小星至到-－~～〜—–:：∶比/ \u00a0xXbBGMkKTpP') set.add(ch.charCodeAt(0));
   return set;
 })();
 const CLASS = CHAR_CLASS;

@@ -228,6 +228,7 @@ describe('dates and periods', () => {
     ['February end', '2024年2月末。', ['2024年2月末 date "2024-02-29" date exact']],
     ['year end', '到2025年底。', ['2025年底 date "2025-12-31" date exact']],
     ['fiscal year', '2024财年营收。', ['2024财年 date "FY2024" date exact']],
+    ['ISO-like dates, not announcement numbers', '2024-05-10和2024/5/9，公告编号2024-017。', ['2024-05-10 date "2024-05-10" date exact', '2024/5/9 date "2024-05-09" date exact']],
     ['month span', '今年1至9月。', ['今年1至9月 period "XXXX-01/XXXX-09" date exact']],
     ['month span with dash', '1-6月。', ['1-6月 period "XXXX-01/XXXX-06" date exact']],
     ['first N months', '前5个月。', ['前5个月 period "XXXX-01/XXXX-05" date exact']],
