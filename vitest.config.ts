@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import './tests/node20-polyfills';
+import './tests/node20-polyfills.ts';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Unit and component tests. End-to-end tests have their own config

@@ -5,6 +5,7 @@ import { corpusPages } from '../corpus/pages';
 import { hasShared, SKIP_NO_SHARED } from '../corpus/shared';
 import { artifact, BROWSERS, launch, openExtensionPage, visit, type Session } from '../../tools/lib/browsers';
 import { startFakeWeb, type FakeWeb } from '../../tools/lib/fake-web';
+import { checkRendering, expectationFor } from './harness/expect';
 import { corpusRoutes, fixtureRoutes, trackRequests, unseenRequests } from './harness/site';
 
 const positives = corpusPages.filter((p) => p.kind === 'positive');
@@ -24,11 +25,15 @@ describe.skipIf(!hasShared).each(BROWSERS)('%s', (name) => {
     await web?.close();
   });
 
-  it.each(positives.map((p) => [p.file, p.url]))('marks the article page %s', async (file, url) => {
+  it.each(positives.map((p) => [p.file, p.url]))('cleans %s and keeps all of its article visible', async (file, url) => {
     const page = await session.browser.newPage();
     const done = trackRequests(page);
     await visit(page, url);
     await page.waitForSelector('html[data-finlens="on"]', { timeout: 15_000 });
+    const expected = expectationFor(String(web.routeBody(url)), url);
+    const seen = await page.evaluate(checkRendering, expected);
+    expect(seen.hiddenText, 'article text (paragraphs, title, date, source) that is not rendered').toEqual([]);
+    expect(seen.shownBoilerplate, 'selectors of hidden-by-default boilerplate that still render').toEqual([]);
     finished.push(...done());
     if (file.includes('sco-demo-zone')) await page.screenshot({ path: artifact(`${name}-seed-article.png`) });
     await page.close();
@@ -42,7 +47,7 @@ describe.skipIf(!hasShared).each(BROWSERS)('%s', (name) => {
     await new Promise((r) => setTimeout(r, 300));
     const attrs = await page.evaluate(() => ({
       finlens: document.documentElement.getAttribute('data-finlens'),
-      hosts: document.querySelectorAll('[data-finlens-hide], style[data-finlens]').length,
+      hosts: document.querySelectorAll('[data-finlens-hide], #finlens-clean-style, finlens-trigger, finlens-panel').length,
     }));
     expect(attrs).toEqual({ finlens: null, hosts: 0 });
     finished.push(...done());

@@ -22,6 +22,8 @@ export type FakeWeb = {
   seen: string[];
   /** serve (or replace) a page at an absolute URL */
   route(url: string, route: Route): void;
+  /** what is served at an absolute URL */
+  routeBody(url: string): string | Buffer | undefined;
   close(): Promise<void>;
 };
 
@@ -107,6 +109,10 @@ export async function startFakeWeb(initial: Record<string, Route> = {}): Promise
     port,
     seen,
     route,
+    routeBody: (url) => {
+      const u = new URL(url);
+      return routes.get(key(u.hostname, u.pathname))?.body;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         httpsServer.close();

@@ -1,0 +1,162 @@
+// The popup and the options page against a real article tab, in headless
+// Chromium and Firefox ESR: the summary, the clean-reading switches acting on
+// the tab at once (and losslessly), figures and stocks that lead into the
+// page, settings that open tabs follow, the badge, and screenshots in both
+// languages.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { corpusPages, SEED_ARTICLE } from '../corpus/pages';
+import { hasShared, SKIP_NO_SHARED } from '../corpus/shared';
+import { artifact, BROWSERS, openExtensionPage } from '../../tools/lib/browsers';
+import { checkRendering, checkUntouched, expectationFor } from './harness/expect';
+import { openArticle, runBrowser } from './harness/session';
+import { openPopupFor, tabIdOf } from './harness/tabs';
+
+const urlOf = (file: string) => corpusPages.find((p) => p.file === file)!.url;
+const SEED = () => urlOf(SEED_ARTICLE);
+
+/** One page of each template (finance 2016 / new desktop, news, tech, mobile, mirror post). */
+const TEMPLATES = [
+  'sina-finance-desktop-doc-2016-05-25-forex.html',
+  'sina-finance-desktop-doc-2018-12-28-roll-12306.html',
+  'sina-news-desktop-doc-2024-05-10-tram.html',
+  'sina-tech-desktop-doc-2019-09-11-iphone11.html',
+  'sina-mobile-finance-sina-cn-detail-2005-08-26-announcement.html',
+  'sina-mirror-post-finance-2021-11-06-zijin-qingdaogang.html',
+];
+
+const stateOf = (page: Page) =>
+  page.evaluate(() => ({
+    finlens: document.documentElement.getAttribute('data-finlens'),
+    keep: (document.documentElement.getAttribute('data-finlens-keep') ?? '').split(/\s+/).filter(Boolean),
+  }));
+
+describe.skipIf(!hasShared).each(BROWSERS)('%s', (name) => {
+  const running = runBrowser(name);
+
+  it('shows the article title, key figures and stocks of the tab, in both languages', async () => {
+    const article = await openArticle(running.session, SEED());
+    const title = await article.$eval('h1.main-title', (h) => h.textContent?.trim());
+    for (const lang of ['zh_CN', 'en'] as const) {
+      const popup = await openPopupFor(running.session, SEED(), lang);
+      await popup.waitForSelector('main[data-state="ready"]');
+      expect(await popup.$eval('#popup-title', (h) => h.textContent?.trim())).toBe(title);
+      const kinds = await popup.$$eval('[data-figure-kind]', (els) => els.map((e) => e.getAttribute('data-figure-kind')));
+      expect(kinds.length).toBeGreaterThan(0);
+      expect(kinds).toContain('money');
+      const stocks = await popup.$$eval('[data-stock-code]', (els) => els.map((e) => e.getAttribute('data-stock-code')));
+      expect(stocks.sort()).toEqual(['sh601298', 'sh601727', 'sz000061', 'sz000901']);
+      await popup.setViewport({ width: 400, height: 900 });
+      await popup.screenshot({ path: artifact(`${name}-popup-${lang}.png`), fullPage: true });
+      await popup.close();
+    }
+    await article.close();
+  });
+
+  it.each(TEMPLATES)('turns cleaning off and on in the tab of %s, losslessly', async (file) => {
+    const url = urlOf(file);
+    const article = await openArticle(running.session, url);
+    const expected = expectationFor(String(running.web.routeBody(url)), url);
+    const popup = await openPopupFor(running.session, url);
+    await popup.waitForSelector('#clean-toggle');
+
+    await popup.click('#clean-toggle');
+    await article.waitForFunction(() => document.documentElement.getAttribute('data-finlens') === 'off', { timeout: 5_000 });
+    // "show original": every element any rule matches is displayed as if FinLens were not there
+    expect(await article.evaluate(checkUntouched, expected.allSelectors)).toEqual([]);
+
+    await popup.click('#clean-toggle');
+    await article.waitForFunction(() => document.documentElement.getAttribute('data-finlens') === 'on', { timeout: 5_000 });
+    const seen = await article.evaluate(checkRendering, expected);
+    expect(seen).toEqual({ hiddenText: [], shownBoilerplate: [] });
+    await popup.close();
+    await article.close();
+  });
+
+  it('shows one category again from its switch, and only that one', async () => {
+    const url = urlOf('sina-finance-desktop-doc-2018-12-28-roll-12306.html');
+    const article = await openArticle(running.session, url);
+    const popup = await openPopupFor(running.session, url);
+    const comments = '#bottom_sina_comment';
+    expect(await article.$eval(comments, (el) => getComputedStyle(el).display)).toBe('none');
+    await popup.click('input[data-category="comments"]');
+    await article.waitForFunction(() => document.documentElement.getAttribute('data-finlens-keep')?.includes('comments'));
+    expect(await article.$eval(comments, (el) => getComputedStyle(el).display)).not.toBe('none');
+    expect(await article.$eval('.article-content-right', (el) => getComputedStyle(el).display)).toBe('none');
+    await popup.close();
+    await article.close();
+  });
+
+  it('leads from a figure to its sentence and from a stock to its panel', async () => {
+    const article = await openArticle(running.session, SEED());
+    await article.waitForSelector('finlens-trigger', { timeout: 15_000 });
+    const popup = await openPopupFor(running.session, SEED());
+    await popup.click('[data-figure-kind] button');
+    await article.waitForFunction(
+      () => (globalThis.CSS && 'highlights' in CSS && CSS.highlights.has('finlens-reveal')) || !!document.querySelector('finlens-overlay'),
+      { timeout: 5_000 },
+    );
+    await popup.click('[data-stock-code="sh601298"] button');
+    await article.waitForFunction(
+      () => (document.querySelector('finlens-panel') as HTMLElement | null)?.hidden === false,
+      { timeout: 5_000 },
+    );
+    await popup.close();
+    await article.close();
+  });
+
+  it('says plainly when the tab is not a Sina article', async () => {
+    const url = urlOf('neg-sina-homepage-2015.html');
+    const page = await running.session.browser.newPage();
+    await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => {});
+    const popup = await openPopupFor(running.session, url);
+    expect(await popup.$eval('main', (m) => m.getAttribute('data-state'))).toBe('not-article');
+    expect((await popup.$eval('#popup-title', (h) => h.textContent ?? '')).length).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('saves a default on the options page that an open article tab follows without a reload', async () => {
+    const article = await openArticle(running.session, SEED());
+    expect((await stateOf(article)).keep).not.toContain('comments');
+    for (const lang of ['zh_CN', 'en'] as const) {
+      const shot = await openExtensionPage(running.session, `options.html?lang=${lang}`);
+      await shot.waitForSelector('#options-title');
+      await shot.setViewport({ width: 800, height: 1000 });
+      await shot.screenshot({ path: artifact(`${name}-options-${lang}.png`), fullPage: true });
+      await shot.close();
+    }
+    const options = await openExtensionPage(running.session, 'options.html');
+    await options.waitForSelector('input[data-category="comments"]');
+    await options.click('input[data-category="comments"]');
+    await article.waitForFunction(() => document.documentElement.getAttribute('data-finlens-keep')?.includes('comments'), {
+      timeout: 5_000,
+    });
+    // and back, so the other tests see the defaults
+    await options.click('input[data-category="comments"]');
+    await article.waitForFunction(() => !document.documentElement.getAttribute('data-finlens-keep')?.includes('comments'), {
+      timeout: 5_000,
+    });
+    await options.close();
+    await article.close();
+  });
+
+  it.runIf(name === 'chromium')('shows the key-figure count on the toolbar badge of the article tab', async () => {
+    const article = await openArticle(running.session, SEED());
+    await article.waitForSelector('finlens-trigger', { timeout: 15_000 });
+    const popup = await openPopupFor(running.session, SEED());
+    const count = (await popup.$$('[data-figure-kind]')).length;
+    await popup.close();
+    const tabId = await tabIdOf(running.session, SEED());
+    const target = await running.session.browser.waitForTarget((t) => t.type() === 'service_worker');
+    const worker = await target.worker();
+    const badge = await worker!.evaluate(
+      (id: number) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }),
+      tabId,
+    );
+    expect(badge).toBe(String(count));
+    await article.close();
+  });
+});
+
+if (!hasShared) describe.skip(`popup and options over the corpus: ${SKIP_NO_SHARED}`, () => {});
