@@ -21,12 +21,20 @@ import { buildArticleSummary, figureId, figuresOfStock, keyFiguresOf } from '@/u
 const ANALYSIS_TIMEOUT_MS = 15_000;
 const NO_FIGURES: ArticleAnalysis = { ok: true, figures: [], byStock: {}, key: [] };
 
+/**
+ * Runs one part of the page's work on its own: a failure is logged and the
+ * page is left as it is. Each part's main-thread time is recorded as a User
+ * Timing measure named `finlens:<what>` (npm run bench:page reads them).
+ */
 function safely<T>(what: string, run: () => T, fallback: T): T {
+  const start = performance.now();
   try {
     return run();
   } catch (error) {
     console.warn(`[FinLens] ${what} failed; the page is left as it is.`, error);
     return fallback;
+  } finally {
+    performance.measure?.(`finlens:${what}`, { start, end: performance.now() });
   }
 }
 
@@ -41,7 +49,7 @@ const uiLang = (): 'zh' | 'en' => (/^zh/i.test(browser.i18n.getUILanguage()) ? '
 
 export async function runArticlePage(ctx: ContentScriptContext): Promise<void> {
   // Before the first paint: the boilerplate CSS and the attributes that switch it on.
-  const cleaning = safely('clean reading', () => installCleaning(document), null);
+  const cleaning = safely('installing clean reading', () => installCleaning(document), null);
   const settingsLoaded = loadPageSettings();
   void settingsLoaded.then((s) => cleaning?.update(toCleanState(s.cleaning)));
 
@@ -145,7 +153,12 @@ class ArticlePage {
 
   private setCleaning(next: CleaningState) {
     this.tabCleaning = next;
-    safely('clean reading', () => this.cleaning?.update(toCleanState(next)), undefined);
+    safely('switching clean reading', () => this.cleaning?.update(toCleanState(next)), undefined);
+  }
+
+  /** The popup's switches: apply, and answer with the state and the counts it shows. */
+  private switchCleaning(next: CleaningState) {
+    this.setCleaning(next);
     return { ok: true as const, cleaning: next, hiddenCounts: this.hiddenCounts() };
   }
 
@@ -154,8 +167,8 @@ class ArticlePage {
       'finlens/get-summary': () =>
         buildArticleSummary(this.article, this.analysis, this.settings.kinds, this.tabCleaning, this.hiddenCounts()),
       'finlens/set-cleaning': ({ enabled, hidden }) =>
-        this.setCleaning({ enabled, hidden: { ...this.tabCleaning.hidden, ...hidden } }),
-      'finlens/toggle-cleaning': () => this.setCleaning({ ...this.tabCleaning, enabled: !this.tabCleaning.enabled }),
+        this.switchCleaning({ enabled, hidden: { ...this.tabCleaning.hidden, ...hidden } }),
+      'finlens/toggle-cleaning': () => this.switchCleaning({ ...this.tabCleaning, enabled: !this.tabCleaning.enabled }),
       'finlens/reveal-figure': ({ id }) => {
         const fig = this.analysis.figures.find((f) => figureId(f) === id);
         return fig && this.reveal(fig) ? { ok: true } : { ok: false, error: 'not-found' };

@@ -1,0 +1,84 @@
+// `npm run bench:page`: the content script's main-thread cost on real pages.
+// Loads the corpus's Sina article pages in headless Chromium with the built
+// extension and reads the User Timing measures the content script records
+// (finlens:* — detecting the article, reading its model, installing and
+// switching on clean reading, marking structural boilerplate). In the same
+// page it then times @mozilla/readability's parse() on a clone of the document:
+// what a reader-mode extension spends on the same page. Prints both per page,
+// their medians and the ratio. Needs ../shared (the corpus).
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import { corpusPages } from '../tests/corpus/pages';
+import { hasShared, SKIP_NO_SHARED } from '../tests/corpus/shared';
+import { corpusRoutes } from '../tests/e2e/harness/site';
+import { launch, visit } from './lib/browsers';
+import { startFakeWeb } from './lib/fake-web';
+import { PROJECT_ROOT } from './lib/project';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** The parts of the content script's work that make up "detect + model + clean". */
+const PARTS = ['installing clean reading', 'reading the article', 'marking boilerplate', 'switching clean reading'];
+
+if (!hasShared) {
+  console.error(SKIP_NO_SHARED);
+  process.exit(2);
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+console.log('Building the Chrome extension (wxt build) …');
+execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+const readability = fs.readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+
+const web = await startFakeWeb(corpusRoutes());
+const session = await launch('chromium', web);
+const rows: { file: string; full: boolean; finlens: number; readability: number }[] = [];
+try {
+  for (const page of corpusPages.filter((p) => p.kind === 'positive')) {
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const tab = await session.browser.newPage();
+      await visit(tab, page.url);
+      await tab.waitForFunction(() => performance.getEntriesByName('finlens:marking boilerplate').length > 0, { timeout: 15_000 });
+      ours.push(
+        await tab.evaluate((parts: string[]) => {
+          const entries = performance.getEntriesByType('measure').filter((e) => parts.includes(e.name.slice('finlens:'.length)));
+          return entries.reduce((sum, e) => sum + e.duration, 0);
+        }, PARTS),
+      );
+      await tab.addScriptTag({ content: readability });
+      theirs.push(
+        await tab.evaluate(() => {
+          const clone = document.cloneNode(true) as Document;
+          const t0 = performance.now();
+          new (window as unknown as { Readability: new (d: Document) => { parse(): unknown } }).Readability(clone).parse();
+          return performance.now() - t0;
+        }),
+      );
+      await tab.close();
+    }
+    rows.push({ file: page.file, full: !page.mirror, finlens: median(ours), readability: median(theirs) });
+  }
+} finally {
+  await session.close();
+  await web.close();
+}
+
+console.log(`\nMain-thread time per page, median of ${RUNS} loads (ms)\n`);
+console.log(`${'page'.padEnd(66)} ${'FinLens'.padStart(8)} ${'Readability'.padStart(12)} ${'ratio'.padStart(7)}`);
+for (const r of rows) {
+  console.log(`${r.file.padEnd(66)} ${r.finlens.toFixed(2).padStart(8)} ${r.readability.toFixed(2).padStart(12)} ${(r.finlens / r.readability).toFixed(3).padStart(7)}`);
+}
+const full = rows.filter((r) => r.full);
+const ours = median(full.map((r) => r.finlens));
+const theirs = median(full.map((r) => r.readability));
+console.log(`\nFull desktop and mobile pages (${full.length}): FinLens median ${ours.toFixed(2)} ms (target ≤ 5 ms), Readability median ${theirs.toFixed(2)} ms`);
+console.log(`ratio of medians ${(ours / theirs).toFixed(3)}× (target ≤ 0.25×); median of per-page ratios ${median(full.map((r) => r.finlens / r.readability)).toFixed(3)}×`);
+const all = median(rows.map((r) => r.finlens / r.readability));
+console.log(`All ${rows.length} article pages (mirror posts included): median per-page ratio ${all.toFixed(3)}×`);
