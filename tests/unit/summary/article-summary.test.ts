@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleAnalysisSchema, ArticleSummarySchema, LIMITS, type AnalyzedFigure } from '@/utils/messages';
 import { readArticle } from '@/utils/sina/article';
-import { analyzeArticle } from '@/utils/summary/analyze-article';
+import { analyzeArticle, type AnalysisOptions } from '@/utils/summary/analyze-article';
 import { buildArticleSummary, figureId, figuresOfStock, keyFiguresOf, sentenceExcerpt } from '@/utils/summary/article-summary';
 import { FIGURE_KINDS } from '@/utils/figure-kinds';
 import { DEFAULT_HIDDEN } from '@/utils/sina/categories';
@@ -13,7 +13,7 @@ import { corpusPages, SEED_ARTICLE } from '../../corpus/pages';
 import { hasShared, SKIP_NO_SHARED } from '../../corpus/shared';
 import { corpusHtml, parseLinkedom } from '../sina/load-page';
 
-const ALL = { kinds: [...FIGURE_KINDS], keyFigures: 8, lang: 'zh' as const };
+const ALL: AnalysisOptions = { kinds: [...FIGURE_KINDS], keyFigures: 8, lang: 'zh' };
 const CLEANING = { enabled: true, hidden: { ...DEFAULT_HIDDEN } };
 
 const articleOf = (file: string) => {
