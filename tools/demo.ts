@@ -1,4 +1,4 @@
-// `npm run demo [-- --screenshot FILE] [--headless]`: builds FinLens, serves the
+// `npm run demo [-- --screenshot FILE] [--headless] [--lang zh_CN]`: builds FinLens, serves the
 // sample Sina article (tools/demo/seed-article.html, embedded: no network) on
 // 127.0.0.1 under its finance.sina.com.cn URL, and opens Chromium with the
 // extension loaded and the Sina hosts mapped to the local server. With a display
@@ -14,7 +14,7 @@ import { PROJECT_ROOT } from './lib/project';
 import { DEMO_PAGE, DEMO_URL } from './demo/make-page';
 
 const { values } = parseArgs({
-  options: { screenshot: { type: 'string' }, headless: { type: 'boolean', default: false } },
+  options: { screenshot: { type: 'string' }, headless: { type: 'boolean', default: false }, lang: { type: 'string' } },
 });
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headless = values.headless || !hasDisplay;
@@ -24,7 +24,7 @@ console.log('Building the extension (wxt build) …');
 execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 
 const web = await startFakeWeb({ [DEMO_URL]: { body: fs.readFileSync(DEMO_PAGE) } });
-const session = await launch('chromium', web, { headless });
+const session = await launch('chromium', web, { headless, lang: values.lang });
 const page = await session.browser.newPage();
 await visit(page, DEMO_URL);
 await page.waitForSelector('html[data-finlens]', { timeout: 15_000 });

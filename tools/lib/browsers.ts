@@ -37,20 +37,25 @@ export type Session = {
   close(): Promise<void>;
 };
 
-export type LaunchOptions = { headless?: boolean };
+export type LaunchOptions = {
+  headless?: boolean;
+  /** Chromium's UI language, e.g. zh_CN (needs Debian's chromium-l10n; without it Chromium stays in English). */
+  lang?: string;
+};
 
 export async function launch(name: BrowserName, web: FakeWeb, options: LaunchOptions = {}): Promise<Session> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   return name === 'chromium' ? launchChromium(web, options) : launchFirefox(web);
 }
 
-async function launchChromium(web: FakeWeb, { headless = true }: LaunchOptions): Promise<Session> {
+async function launchChromium(web: FakeWeb, { headless = true, lang }: LaunchOptions): Promise<Session> {
   const dir = extensionDir('chromium');
   const map = TLS_HOSTS.flatMap((h) => [`MAP ${h} 127.0.0.1:${web.port}`, `MAP *.${h} 127.0.0.1:${web.port}`]);
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
     headless,
     defaultViewport: headless ? { width: 1280, height: 900 } : null,
+    ...(lang ? { env: { ...process.env, LANGUAGE: lang } } : {}),
     pipe: true,
     enableExtensions: [dir],
     acceptInsecureCerts: true,

@@ -3,6 +3,7 @@
 // value, which of them concern each stock, and the key ones. The content script
 // sends the paragraphs and gets this back, so the engine stays out of the page.
 import { analyzeParagraphs, formatFigure, summarizeFigures, type FigureInContext, type FigureKind } from '@/utils/figures';
+import { KIND_ORDER } from '@/utils/figures/summarize';
 import type { AnalyzedFigure, ArticleAnalysis } from '@/utils/messages';
 import { LIMITS } from '@/utils/messages';
 import { attributeFigures, type AttributableStock } from './attribute';
@@ -25,7 +26,11 @@ export function analyzeArticle(
   const all = analyzeParagraphs([...article.paragraphs]).slice(0, LIMITS.analyzedFigures);
   const index = new Map(all.map((f, i) => [f, i]));
   const byStock: Record<string, number[]> = {};
-  for (const [code, figures] of attributeFigures(article.stocks, all)) byStock[code] = figures.map((f) => index.get(f)!);
+  // A stock's panel lists amounts and changes before counts and dates; the text's order within a kind.
+  const rank = (f: FigureInContext) => KIND_ORDER.indexOf(f.kind);
+  for (const [code, figures] of attributeFigures(article.stocks, all)) {
+    byStock[code] = [...figures].sort((a, b) => rank(a) - rank(b)).map((f) => index.get(f)!);
+  }
   const key = summarizeFigures(all, { limit: options.keyFigures, kinds: [...options.kinds] }).key.map((f) => index.get(f)!);
   return { ok: true, figures: all.map((f) => shown(f, options.lang)), byStock, key };
 }

@@ -35,9 +35,9 @@ describe('the analysis of an article', () => {
     expect(figures.find((f) => f.surface === '约2000列')!.qualifierText).toBe('约');
   });
 
-  it('lists, by index, the figures that concern each stock', () => {
+  it('lists, by index, the figures that concern each stock: amounts and changes first', () => {
     const analysis = analyzeArticle({ paragraphs, stocks }, ALL);
-    expect(figuresOfStock(analysis, 'sh601298').map((f) => f.surface)).toEqual(['前三季度', '143亿元', '同比增长8.6%']);
+    expect(figuresOfStock(analysis, 'sh601298').map((f) => f.surface)).toEqual(['143亿元', '同比增长8.6%', '前三季度']);
     expect(figuresOfStock(analysis, 'sz000001')).toEqual([]);
   });
 
