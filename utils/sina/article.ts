@@ -2,7 +2,7 @@
 // the body root, its paragraphs in order, its images and its stock links.
 // Pure over a Document + URL; it reads the page and never changes it.
 // Evidence: ../shared/docs/sina-dom.md §2 (containers, title, date, source by template).
-import { findBoilerplate, boilerplateTest } from './boilerplate';
+import { boilerplateTest, boilerplateUnder } from './boilerplate';
 import { detectArticle, type Template } from './detect';
 import { paragraphOf, type Paragraph } from './paragraph-text';
 import { checkKeywordComment, findMentions, readStockLinks, type KeywordCheck, type Stock, type TextCode } from './stocks';
@@ -155,7 +155,7 @@ export function readArticleAs(doc: Document, url: string, template: Template): A
   const body = bodyOf(doc, template);
   if (!body) return null;
   // Boilerplate inside the body is not article content (only the body is searched: it is small).
-  const isBoilerplate = boilerplateTest(findBoilerplate(doc, body, body), body);
+  const isBoilerplate = boilerplateTest(boilerplateUnder(body), body);
   const { title, el: titleEl } = titleOf(doc);
   const dateEl = first(doc, DATE_SELECTORS);
   const { source, el: sourceEl } = sourceOf(doc, dateEl);

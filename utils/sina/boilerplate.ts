@@ -111,10 +111,27 @@ export function findBoilerplate(
   return out;
 }
 
+let joined: string | null = null;
+
+/**
+ * Every element under `root` that some rule matches, rules not told apart: one
+ * query with all selectors joined (one pass over the DOM instead of one per
+ * selector), or, if this DOM rejects a selector, rule by rule.
+ */
+export function boilerplateUnder(root: Element): Element[] {
+  joined ??= boilerplateRules.flatMap((r) => r.selectors).join(',');
+  let elements: Element[];
+  try {
+    elements = Array.from(root.querySelectorAll(joined));
+  } catch {
+    elements = boilerplateRules.flatMap((rule) => selectorMatches(root, rule));
+  }
+  return [...elements, ...structuralRules.flatMap((rule) => structuralMatches(root, rule))];
+}
+
 /** A membership test: is `el` boilerplate or inside boilerplate (looking no higher than `stop`)? */
-export function boilerplateTest(matches: RuleMatch[], stop: Element): (el: Element) => boolean {
-  const set = new Set<Element>();
-  for (const m of matches) for (const el of m.elements) set.add(el);
+export function boilerplateTest(elements: Iterable<Element>, stop: Element): (el: Element) => boolean {
+  const set = new Set<Element>(elements);
   return (el) => {
     for (let n: Element | null = el; n && n !== stop; n = n.parentElement) if (set.has(n)) return true;
     return false;
