@@ -14,8 +14,8 @@ import type { StockLinkInPage, StockUi, StockUiOptions, StockUiSettings } from '
 export type MountOptions = StockUiOptions & {
   /** Strings (defaults to the extension's i18n). */
   t?: Translate;
-  /** How values are written (defaults to the engine's formatFigure). */
-  format?: FormatFigure;
+  /** How values are written (the engine's formatFigure, or values it formatted in the background). */
+  format: FormatFigure;
   /** Hover mode's delays in ms. */
   hoverDelay?: { open: number; close: number };
 };
