@@ -27,7 +27,7 @@ export type Quantity = {
 
 const QUOTE_IN_CLAUSE = ['股价', '收盘价', '开盘价', '发行价', '最新价', '现价', '收盘报', '报收', '收报', '涨停价', '跌停价', '最高价', '最低价', '成交均价', '转股价', '行权价', '回购价'];
 const COUNT_NOUNS = /用户|人口|人数|户数|销量|产量|数量|股本|粉丝|会员|观众|游客|客流|单量|下载量|播放量|浏览量|次数|人次|存量房|辆|台/;
-const FX_TRIGGER = /[报至到在为于破达上守]$/;
+const FX_TRIGGER = /[报至到在为于破达上守及见]$/;
 const LIST_LINK = new Set(['和', '、', '及', '与', '以及', '、以及']);
 
 function isIdeograph(c: number): boolean {
@@ -139,7 +139,9 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
   const c: Ctx = { text, q, pre, clause, qualifier };
   const listed = prev && prev.kind === 'change' && pre.start - prev.end <= 3 && LIST_LINK.has(text.slice(prev.end, pre.start)) ? prev : undefined;
   const written = pre.sign;
-  const unit = q.unit ?? (pre.currency ? ({ cls: 'currency', code: pre.currency, pow: 0, generic: false } as Unit) : null);
+  // 人民币5000万: a currency written only before the number; not 美元一度走强 (一度 is an idiom).
+  const prefixCurrency = pre.currency && !(t.single && !q.hi) ? pre.currency : undefined;
+  const unit = q.unit ?? (prefixCurrency ? ({ cls: 'currency', code: prefixCurrency, pow: 0, generic: false } as Unit) : null);
 
   if (!unit) return implicitFigure(text, q, pre, min, qualifier);
   // 分别降低130元和125元, 分别增长12.5%和8.3%: a listed second number shares the first one's

@@ -3,9 +3,9 @@
 // (约为, 上限, 增幅, 每股收益, 兑 …). All look-backs are bounded, so the cost per
 // number is constant.
 import {
-  CLAUSE_BREAK, basisWords, currencyPrefix, directionWords, growthNouns, notGuoBefore, notPoBefore, notYueBefore, perAfterMei,
-  qualifierPrefix, qualifierSeparated,
+  CLAUSE_BREAK, basisWords, directionWords, growthNouns, notGuoBefore, notPoBefore, notYueBefore, qualifierPrefix, qualifierSeparated,
 } from './lexicon';
+import { currencyPrefix, perAfterMei } from './unit-words';
 import type { Match } from './lookup';
 import type { Qualifier } from './types';
 
@@ -106,7 +106,7 @@ export function readPrefix(text: string, start: number, min: number, allowSign: 
     out.per = mei.per;
     pos = mei.start;
   }
-  const q = touchingQualifier(text, pos, min);
+  const q = splitFromDirection(text, touchingQualifier(text, pos, min), min);
   if (q) {
     out.qualifier = q.data;
     pos = q.start;
@@ -121,13 +121,54 @@ export function readPrefix(text: string, start: number, min: number, allowSign: 
     out.direction = dir.data;
     pos = dir.start;
     const b = basisWords.backward(text, pos, min);
-    if (b && (b.word === '同比' || b.word === '环比')) {
+    if (b && TOUCHING_BASIS.has(b.word)) {
       out.basis = b.data;
       pos = b.start;
+    } else if (!b) {
+      const period = periodBasis(text, dir.word, pos, min);
+      if (period) {
+        out.basis = period;
+        pos--;
+      }
     }
   }
   out.start = pos;
   return out;
+}
+
+/** Basis words that join the surface of a change when they touch its direction word (同比增长, 按年增长). */
+const TOUCHING_BASIS = new Set(['同比', '环比', '按年', '按月']);
+
+/**
+ * 年增22.3%, 月减5%, 季增3%: a bare 年/月/季 glued to 增/减 (Taiwan and Hong Kong
+ * style) is the basis, unless it ends a time word (今年增长, 每月增加, 2024年增长).
+ */
+function periodBasis(text: string, dirWord: string, dirStart: number, min: number): 'yoy' | 'mom' | undefined {
+  if (dirStart - 1 < min || !PERIOD_BASIS_DIRECTIONS.test(dirWord)) return undefined;
+  const p = text[dirStart - 1] ?? '';
+  const basis = p === '年' ? 'yoy' : p === '月' || p === '季' ? 'mom' : undefined;
+  if (!basis) return undefined;
+  const before = text.charCodeAt(dirStart - 2);
+  if (NOT_BEFORE_PERIOD_BASIS.has(text[dirStart - 2] ?? '') || isAsciiDigit(before) || (before >= 0xff10 && before <= 0xff19)) return undefined;
+  return basis;
+}
+const PERIOD_BASIS_DIRECTIONS = /^(?:增|减|成长|衰退)/;
+/** Characters that make 年/月/季 part of a time word rather than a basis (今年, 每月, 三季, 第二年 …). */
+const NOT_BEFORE_PERIOD_BASIS = new Set('今去明前后全每上下本当同该此近历往逐连次首末整半多数几隔跨头第周按个翌长新旧元财学一二三四五六七八九十两百千万亿〇零');
+
+/**
+ * 扩大约60亿美元: when a longer qualifier (大约) swallows the tail of a direction
+ * word (扩大), the direction keeps its characters and the qualifier is the rest (约).
+ */
+function splitFromDirection(text: string, q: Match<Qualifier> | null, min: number): Match<Qualifier> | null {
+  if (!q || q.word.length < 2) return q;
+  for (let k = 1; k < q.word.length; k++) {
+    const rest = qualifierPrefix.forward(text, q.start + k);
+    if (!rest || rest.end !== q.end) continue;
+    const d = directionWords.backward(text, q.start + k, min);
+    if (d && d.start < q.start && d.data !== 0) return rest;
+  }
+  return q;
 }
 
 /** A qualifier in the clause before the number that does not touch it (约为135亿元, 上限为每股32.5元). */

@@ -302,6 +302,8 @@ export function temporalFigure(text: string, t: NumToken, min: number): Figure |
     if (t2 && y2 && text[t2.end] === '年' && Number(y2) > Number(y)) return dateFigure(text, t.start, t2.end + 1, 'period', `${y}/${y2}`);
   }
   const q = quarterAfter(text, t);
+  // 较前一季度, 比前一个月: "the previous one", a point of comparison, not a span.
+  if (before === '前' && t.single && (q === 1 || text.startsWith('个月', t.end))) return null;
   if (q !== null) {
     const end = t.end + 2;
     if (before === '前') {

@@ -3,10 +3,11 @@
 // look-aheads and look-behinds (units, qualifiers, context), so the cost is
 // linear in the text and no regular expression can backtrack over it.
 import { classify, type Quantity } from './classify';
-import { isAsciiDigit, isLatin } from './context';
+import { clauseStart, isAsciiDigit, isLatin, separatedQualifier, touchingQualifier } from './context';
 import { type Dec, decAdd, decCompare, decIsZero, decShift, decToNumber } from './decimal';
 import { halfYearFigure, temporalFigure } from './dates';
-import { BONUS_VERBS, RANGE_LINK, basisWords, countUnits, currencyPrefix, currencySuffix, notFigureNames } from './lexicon';
+import { BONUS_VERBS, RANGE_LINK, basisWords, notFigureNames } from './lexicon';
+import { countUnits, currencyPrefix, currencySuffix } from './unit-words';
 import { CHAR_CLASS, C_ASCII, C_CN_BIG, C_TRIGGER, type NumToken, cnDigit, scanNumber } from './numerals';
 import type { Figure } from './types';
 import { type Unit, type UnitMatch, discountValue, readSuffixQualifier, readUnit } from './units';
@@ -94,6 +95,20 @@ function ratioFigure(text: string, t: NumToken, min: number): Figure | null | 's
   return null;
 }
 
+/** 约3:2 (surface 约3:2) and 之比约为3:2: a ratio takes qualifiers like any other figure. */
+function qualifiedRatio(text: string, f: Figure, min: number): Figure {
+  const q = touchingQualifier(text, f.start, min);
+  if (q) {
+    f.qualifier = q.data;
+    f.start = q.start;
+    f.surface = text.slice(f.start, f.end);
+    return f;
+  }
+  const sep = separatedQualifier(text, clauseStart(text, f.start, min), f.start);
+  if (sep) f.qualifier = sep;
+  return f;
+}
+
 /** 百分之三十五点六 → 35.6 %, 千分之一 → 0.1 %, 万分之二 → 0.02 %. */
 function partsPer(text: string, t: NumToken, min: number, prev: Figure | undefined): Figure | null | undefined {
   const ch = text[t.start];
@@ -162,7 +177,7 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
   if (pp !== undefined) return pp;
   const ratio = ratioFigure(text, t, min);
   if (ratio === 'skip') return null;
-  if (ratio) return ratio;
+  if (ratio) return qualifiedRatio(text, ratio, min);
 
   let start = t.start;
   let lo = t.value;

@@ -2,9 +2,8 @@
 // the sub-units of money (元7角8分), 整, a per-unit suffix (元/吨) and a
 // qualifier suffix (左右, 以上). Forward look-ahead only, bounded by the words.
 import { type Dec, ZERO, decAdd, decFromDigits, decFromInt, decShift } from './decimal';
-import {
-  countUnits, currencySuffix, notSuffixWords, notUnitWords, perNouns, qualifierSuffix, unitNounsAfterGe,
-} from './lexicon';
+import { notSuffixWords, qualifierSuffix } from './lexicon';
+import { countUnits, currencySuffix, notUnitWords, perNouns, unitNounsAfterGe } from './unit-words';
 import { cnDigit, isDigitCode, type NumToken } from './numerals';
 import { isLatin } from './context';
 import type { Qualifier } from './types';
