@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { corpusPages } from '../tests/corpus/pages';
 import { hasShared, SKIP_NO_SHARED } from '../tests/corpus/shared';
 import { corpusRoutes } from '../tests/e2e/harness/site';
-import { launch, visit } from './lib/browsers';
+import { launch, visit, waitInPage } from './lib/browsers';
 import { startFakeWeb } from './lib/fake-web';
 import { PROJECT_ROOT } from './lib/project';
 
@@ -45,7 +45,7 @@ try {
     for (let run = 0; run < RUNS; run++) {
       const tab = await session.browser.newPage();
       await visit(tab, page.url);
-      await tab.waitForFunction(() => performance.getEntriesByName('finlens:marking boilerplate').length > 0, { timeout: 15_000 });
+      await waitInPage(tab, () => performance.getEntriesByName('finlens:marking boilerplate').length > 0, [], { timeout: 15_000 });
       ours.push(
         await tab.evaluate((parts: string[]) => {
           const entries = performance.getEntriesByType('measure').filter((e) => parts.includes(e.name.slice('finlens:'.length)));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { corpusPages, SEED_ARTICLE } from '../corpus/pages';
 import { hasShared, SKIP_NO_SHARED } from '../corpus/shared';
-import { artifact, BROWSERS, openExtensionPage } from '../../tools/lib/browsers';
+import { artifact, BROWSERS, openExtensionPage, waitInPage } from '../../tools/lib/browsers';
 import { checkRendering, checkUntouched, expectationFor } from './harness/expect';
 import { openArticle, runBrowser } from './harness/session';
 import { openPopupFor, tabIdOf } from './harness/tabs';
@@ -61,12 +61,12 @@ describe.skipIf(!hasShared).each(BROWSERS)('%s', (name) => {
     await popup.waitForSelector('#clean-toggle');
 
     await popup.click('#clean-toggle');
-    await article.waitForFunction(() => document.documentElement.getAttribute('data-finlens') === 'off', { timeout: 5_000 });
+    await waitInPage(article, () => document.documentElement.getAttribute('data-finlens') === 'off', [], { timeout: 5_000 });
     // "show original": every element any rule matches is displayed as if FinLens were not there
     expect(await article.evaluate(checkUntouched, expected.allSelectors)).toEqual([]);
 
     await popup.click('#clean-toggle');
-    await article.waitForFunction(() => document.documentElement.getAttribute('data-finlens') === 'on', { timeout: 5_000 });
+    await waitInPage(article, () => document.documentElement.getAttribute('data-finlens') === 'on', [], { timeout: 5_000 });
     const seen = await article.evaluate(checkRendering, expected);
     expect(seen).toEqual({ hiddenText: [], shownBoilerplate: [] });
     await popup.close();
@@ -80,7 +80,7 @@ describe.skipIf(!hasShared).each(BROWSERS)('%s', (name) => {
     const comments = '#bottom_sina_comment';
     expect(await article.$eval(comments, (el) => getComputedStyle(el).display)).toBe('none');
     await popup.click('input[data-category="comments"]');
-    await article.waitForFunction(() => document.documentElement.getAttribute('data-finlens-keep')?.includes('comments'));
+    await waitInPage(article, () => document.documentElement.getAttribute('data-finlens-keep')?.includes('comments'), []);
     expect(await article.$eval(comments, (el) => getComputedStyle(el).display)).not.toBe('none');
     expect(await article.$eval('.article-content-right', (el) => getComputedStyle(el).display)).toBe('none');
     await popup.close();
@@ -92,15 +92,9 @@ describe.skipIf(!hasShared).each(BROWSERS)('%s', (name) => {
     await article.waitForSelector('finlens-trigger', { timeout: 15_000 });
     const popup = await openPopupFor(running.session, SEED());
     await popup.click('[data-figure-kind] button');
-    await article.waitForFunction(
-      () => (globalThis.CSS && 'highlights' in CSS && CSS.highlights.has('finlens-reveal')) || !!document.querySelector('finlens-overlay'),
-      { timeout: 5_000 },
-    );
+    await waitInPage(article, () => (globalThis.CSS && 'highlights' in CSS && CSS.highlights.has('finlens-reveal')) || !!document.querySelector('finlens-overlay'), [], { timeout: 5_000 });
     await popup.click('[data-stock-code="sh601298"] button');
-    await article.waitForFunction(
-      () => (document.querySelector('finlens-panel') as HTMLElement | null)?.hidden === false,
-      { timeout: 5_000 },
-    );
+    await waitInPage(article, () => (document.querySelector('finlens-panel') as HTMLElement | null)?.hidden === false, [], { timeout: 5_000 });
     await popup.close();
     await article.close();
   });
@@ -129,14 +123,10 @@ describe.skipIf(!hasShared).each(BROWSERS)('%s', (name) => {
     const options = await openExtensionPage(running.session, 'options.html');
     await options.waitForSelector('input[data-category="comments"]');
     await options.click('input[data-category="comments"]');
-    await article.waitForFunction(() => document.documentElement.getAttribute('data-finlens-keep')?.includes('comments'), {
-      timeout: 5_000,
-    });
+    await waitInPage(article, () => document.documentElement.getAttribute('data-finlens-keep')?.includes('comments'), [], { timeout: 5_000 });
     // and back, so the other tests see the defaults
     await options.click('input[data-category="comments"]');
-    await article.waitForFunction(() => !document.documentElement.getAttribute('data-finlens-keep')?.includes('comments'), {
-      timeout: 5_000,
-    });
+    await waitInPage(article, () => !document.documentElement.getAttribute('data-finlens-keep')?.includes('comments'), [], { timeout: 5_000 });
     await options.close();
     await article.close();
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { corpusPages, SEED_ARTICLE } from '../corpus/pages';
 import { hasShared, SKIP_NO_SHARED } from '../corpus/shared';
-import { artifact, BROWSERS } from '../../tools/lib/browsers';
+import { artifact, BROWSERS, waitInPage } from '../../tools/lib/browsers';
 import { openArticle, runBrowser } from './harness/session';
 import { fixtureUrl } from './harness/site';
 
@@ -67,7 +67,7 @@ describe.skipIf(!hasShared).each(BROWSERS)('%s', (name) => {
     await page.screenshot({ path: artifact(`${name}-panel-seed.png`) });
 
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => (document.querySelector('finlens-panel') as HTMLElement | null)?.hidden !== false);
+    await waitInPage(page, () => (document.querySelector('finlens-panel') as HTMLElement | null)?.hidden !== false, []);
     expect(await readPanel(page)).toBeNull();
     expect(await focusedTrigger(page)).toBe('sh601298');
 
@@ -79,10 +79,7 @@ describe.skipIf(!hasShared).each(BROWSERS)('%s', (name) => {
     const other = await page.waitForSelector(trigger('sz000061'));
     await other!.evaluate((b) => (b as HTMLElement).focus());
     await page.keyboard.press('Enter');
-    await page.waitForFunction(
-      () => document.querySelector('finlens-panel')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent?.includes('sz000061'),
-      { timeout: 5_000 },
-    );
+    await waitInPage(page, () => document.querySelector('finlens-panel')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent?.includes('sz000061'), [], { timeout: 5_000 });
     expect(await page.evaluate(() => document.querySelectorAll('finlens-panel').length)).toBe(1);
     expect(await focusedTrigger(page)).toBeNull(); // focus moved into the new panel
     await page.close();
@@ -90,7 +87,7 @@ describe.skipIf(!hasShared).each(BROWSERS)('%s', (name) => {
 
   it('puts one trigger after each linked stock of the 13-stock article', async () => {
     const page = await openArticle(running.session, urlOf('sina-mirror-post-finance-2022-07-17-dongcai-13stocks.html'));
-    await page.waitForFunction(() => document.querySelectorAll('finlens-trigger').length > 0, { timeout: 15_000 });
+    await waitInPage(page, () => document.querySelectorAll('finlens-trigger').length > 0, [], { timeout: 15_000 });
     const codes = await page.evaluate(() =>
       Array.from(document.querySelectorAll('finlens-trigger')).map((host) => {
         const code = host.shadowRoot?.querySelector('button')?.getAttribute('data-stock-code');
@@ -136,7 +133,7 @@ describe.skipIf(!hasShared).each(BROWSERS)('%s', (name) => {
     await page.screenshot({ path: artifact(`${name}-panel-mobile.png`) });
     // a click outside closes it
     await page.mouse.click(5, 5);
-    await page.waitForFunction(() => (document.querySelector('finlens-panel') as HTMLElement | null)?.hidden !== false);
+    await waitInPage(page, () => (document.querySelector('finlens-panel') as HTMLElement | null)?.hidden !== false, []);
     await page.close();
   });
 });

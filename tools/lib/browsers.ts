@@ -113,18 +113,43 @@ async function launchFirefox(web: FakeWeb): Promise<Session> {
 }
 
 /**
+ * Polls `fn` in the page until it returns something truthy. Unlike
+ * puppeteer's waitForFunction it polls on a timer (a background tab gets no
+ * animation frames) and goes on when an evaluation fails because the page is
+ * navigating (Firefox's BiDi then rejects instead of retrying).
+ */
+export async function waitInPage<A extends unknown[]>(
+  page: Page,
+  fn: (...args: A) => unknown,
+  args: A,
+  { timeout = 15_000, what = 'a condition in the page' }: { timeout?: number; what?: string } = {},
+): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let last: unknown = null;
+  for (;;) {
+    try {
+      if (await page.evaluate(fn as (...a: unknown[]) => unknown, ...args)) return;
+    } catch (error) {
+      last = error; // the page is between documents: try again
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
  * Navigate and wait for the DOM. Real pages may never fire `load`, and in
  * Firefox a goto can reject although the page is there (e2e-recipe §9.5), so
  * the navigation is not awaited as such: the document is.
  */
 export async function visit(page: Page, url: string): Promise<void> {
-  const nav = page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 }).catch(() => null);
-  await page.waitForFunction(
+  void page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 }).catch(() => null);
+  await waitInPage(
+    page,
     (expected: string) => location.href.split('#')[0] === expected && document.readyState !== 'loading',
-    { timeout: 30_000, polling: 50 },
-    new URL(url).href,
+    [new URL(url).href],
+    { timeout: 30_000, what: `${url} to load` },
   );
-  void nav;
 }
 
 /** Open one of the extension's own pages (popup.html, options.html) as a tab. */
@@ -132,9 +157,9 @@ export async function openExtensionPage(session: Session, pathAndQuery: string):
   const page = await session.browser.newPage();
   // Firefox never reports this navigation as finished: fire it, then wait for the DOM.
   void page.goto(`${session.extensionOrigin}/${pathAndQuery}`, { timeout: 0 }).catch(() => {});
-  await page.waitForFunction(() => document.readyState !== 'loading' && location.protocol.endsWith('-extension:'), {
+  await waitInPage(page, () => document.readyState !== 'loading' && location.protocol.endsWith('-extension:'), [], {
     timeout: 20_000,
-    polling: 50,
+    what: `${pathAndQuery} to load`,
   });
   return page;
 }

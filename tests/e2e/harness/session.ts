@@ -3,7 +3,7 @@
 // and closed after them.
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launch, visit, type BrowserName, type Session } from '../../../tools/lib/browsers';
+import { launch, visit, waitInPage, type BrowserName, type Session } from '../../../tools/lib/browsers';
 import { startFakeWeb, type FakeWeb } from '../../../tools/lib/fake-web';
 import { corpusRoutes, fixtureRoutes } from './site';
 
@@ -27,6 +27,6 @@ export async function openArticle(session: Session, url: string, viewport?: { wi
   const page = await session.browser.newPage();
   if (viewport) await page.setViewport(viewport);
   await visit(page, url);
-  await page.waitForSelector('html[data-finlens]', { timeout: 15_000 });
+  await waitInPage(page, () => document.documentElement.hasAttribute('data-finlens'), [], { what: 'FinLens to mark the page' });
   return page;
 }

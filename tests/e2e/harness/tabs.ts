@@ -2,7 +2,7 @@
 // (the toolbar bubble cannot be opened headless) and pointed at the article's
 // tab with ?tab=<id>, as a reader's click on the toolbar button would.
 import type { Page } from 'puppeteer-core';
-import { openExtensionPage, type Session } from '../../../tools/lib/browsers';
+import { openExtensionPage, waitInPage, type Session } from '../../../tools/lib/browsers';
 
 /** The browser's id of the tab showing `url` (asked from an extension page, which may query tabs). */
 export async function tabIdOf(session: Session, url: string): Promise<number> {
@@ -24,8 +24,8 @@ export async function tabIdOf(session: Session, url: string): Promise<number> {
 export async function openPopupFor(session: Session, url: string, lang?: 'zh_CN' | 'en'): Promise<Page> {
   const tab = await tabIdOf(session, url);
   const popup = await openExtensionPage(session, `popup.html?tab=${tab}${lang ? `&lang=${lang}` : ''}`);
-  await popup.waitForSelector('main[data-state="ready"], main[data-state="not-article"], main[data-state="no-answer"]', {
-    timeout: 15_000,
+  await waitInPage(popup, () => /^(ready|not-article|no-answer)$/.test(document.querySelector('main')?.dataset.state ?? ''), [], {
+    what: 'the popup to settle',
   });
   return popup;
 }
