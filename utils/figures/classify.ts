@@ -5,7 +5,10 @@ import {
   separatedQualifier, type Prefix,
 } from './context';
 import { type Dec, decShift, decToNumber } from './decimal';
-import { commodityPer, fxCurrencies, fxWords, quoteWords } from './lexicon';
+import {
+  CLAUSE_BREAK, commodityPer, fxCurrencies, fxWords, implicitCountLinks, implicitCountNouns, quoteWords, selfQuotingSubjects,
+  sharePriceNounsAfter,
+} from './lexicon';
 import type { NumToken } from './numerals';
 import type { Figure, Qualifier } from './types';
 import type { Unit } from './units';
@@ -25,7 +28,7 @@ export type Quantity = {
   bigPow: number;
 };
 
-const QUOTE_IN_CLAUSE = ['股价', '收盘价', '开盘价', '发行价', '最新价', '现价', '收盘报', '报收', '收报', '涨停价', '跌停价', '最高价', '最低价', '成交均价', '转股价', '行权价', '回购价'];
+const QUOTE_IN_CLAUSE = ['股价', '目标价', '收盘价', '开盘价', '发行价', '最新价', '现价', '收盘报', '报收', '收报', '涨停价', '跌停价', '最高价', '最低价', '成交均价', '转股价', '行权价', '回购价'];
 const COUNT_NOUNS = /用户|人口|人数|户数|销量|产量|数量|股本|粉丝|会员|观众|游客|客流|单量|下载量|播放量|浏览量|次数|人次|存量房|辆|台/;
 const FX_TRIGGER = /[报至到在为于破达上守及见]$/;
 const LIST_LINK = new Set(['和', '、', '及', '与', '以及', '、以及']);
@@ -50,12 +53,16 @@ function fxPair(text: string, from: number, to: number): { per: string; code: st
 }
 
 /** What a money amount is per, when the text makes it a price (每股, 元/吨, 收盘报, 比特币价格). */
-function priceOf(text: string, q: Quantity, pre: Prefix, clause: number, min: number): string | null {
+function priceOf(text: string, q: Quantity, pre: Prefix, clause: number, min: number, prev: Figure | undefined): string | null {
   if (q.per) return q.per;
   if (pre.per) return pre.per;
   const sep = separatedPer(text, clause, pre.start);
   if (sep) return sep;
   if (q.bigPow >= 8) return null;
+  const from = movedFromPrice(text, pre.start, prev);
+  if (from) return from;
+  const after = text[q.end] === '的' ? q.end + 1 : q.end;
+  if (q.bigPow === 0 && sharePriceNounsAfter.forward(text, after)) return '股';
   const sw = sentenceWindowStart(text, pre.start);
   const touching = quoteWords.backward(text, pre.start, min);
   const clauseText = text.slice(clause, pre.start);
@@ -68,8 +75,24 @@ function priceOf(text: string, q: Quantity, pre: Prefix, clause: number, min: nu
     if (commodity) return commodity.data;
     if (q.bigPow === 0) return '股';
   }
-  if (commodity && (clauseText.includes('价') || commodity.word.includes('净值'))) return commodity.data;
+  if (commodity && (clauseText.includes('价') || selfQuotingSubjects.has(commodity.word))) return commodity.data;
   return null;
+}
+
+/**
+ * 股价从68.2元一路回落至不足30元, 每吨上涨50元至3200元: an amount that a price moved to,
+ * in the same clause, is a price per the same thing (the look-back for 股价 or 每吨 stops
+ * at the figure before).
+ */
+function movedFromPrice(text: string, start: number, prev: Figure | undefined): string | null {
+  if (!prev || (prev.kind !== 'price' && prev.kind !== 'change') || !prev.per || start - prev.end > 12) return null;
+  let link = false;
+  for (let i = prev.end; i < start; i++) {
+    const ch = text[i] as string;
+    if (CLAUSE_BREAK.has(ch)) return null;
+    if (ch === '至' || ch === '到') link = true;
+  }
+  return link ? prev.per : null;
 }
 
 function num(d: Dec): number {
@@ -172,7 +195,7 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
         if (per) f.per = per;
         return f;
       }
-      const per = priceOf(text, q, pre, clause, min);
+      const per = priceOf(text, q, pre, clause, min, prev);
       if (per) {
         const f = make(c, 'price', values(q, unit.pow, written), code);
         f.per = per;
@@ -205,16 +228,33 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
 }
 
 function implicit(text: string, q: Quantity, pre: Prefix, qualifier: Qualifier, kind: Figure['kind'], unit: string, per?: string): Figure {
-  const f: Figure = { surface: text.slice(pre.start, q.end), start: pre.start, end: q.end, kind, value: values(q, 0, pre.sign), unit, qualifier };
+  // 营收增长3亿, 户籍人口降3.7万: a direction word touching the number makes it a change, as with a written unit.
+  const moved = pre.direction !== 0 && kind !== 'price';
+  const sign = moved ? (pre.sign !== 0 ? pre.sign : pre.direction) : pre.sign;
+  const f: Figure = { surface: text.slice(pre.start, q.end), start: pre.start, end: q.end, kind: moved ? 'change' : kind, value: values(q, 0, sign), unit, qualifier };
+  if (moved && pre.basis) f.basis = pre.basis;
   if (per) f.per = per;
   f.implicit_unit = true;
   return f;
+}
+
+/** 观影人次为1.87亿: the unit a count noun just before the number (through 为, 达到 …) gives it. */
+export function implicitCountUnit(text: string, end: number, min: number): string | null {
+  for (let nounEnd = end; nounEnd >= Math.max(min + 2, end - 3); nounEnd--) {
+    if (!implicitCountLinks.has(text.slice(nounEnd, end))) continue;
+    const noun = implicitCountNouns.backward(text, nounEnd, min);
+    if (noun) return noun.data;
+  }
+  return null;
 }
 
 /** Numbers with no written unit that the context still makes figures: 奖池滚存至12.8亿, 中间价报7.1028. */
 function implicitFigure(text: string, q: Quantity, pre: Prefix, min: number, qualifier: Qualifier): Figure | null {
   const t = q.token;
   const after = text.charCodeAt(q.end);
+  const ends = !isIdeograph(after) && !(after >= 0x30 && after <= 0x39) && !/[A-Za-z]/.test(text[q.end] ?? '');
+  const countUnit = ends && !t.single ? implicitCountUnit(text, pre.start, min) : null;
+  if (countUnit) return implicit(text, q, pre, qualifier, 'count', countUnit);
   if (q.bigPow >= 8 && !isIdeograph(after) && !(after >= 0x30 && after <= 0x39) && !/[A-Za-z]/.test(text[q.end] ?? '')) {
     const clause = text.slice(clauseStart(text, pre.start, min), pre.start);
     if (COUNT_NOUNS.test(clause)) return null;

@@ -331,7 +331,8 @@ export function temporalFigure(text: string, t: NumToken, min: number): Figure |
   if (dr) return dr;
   const dur = duration(text, t, min);
   if (dur) return dur;
-  if (text[t.end] === '日') {
+  // 22日 is a day of the month; 七日年化 and 一日之内 are not (a bare Chinese day needs its month).
+  if (text[t.end] === '日' && t.arabic) {
     const d = intOf(t);
     if (d !== null && d >= 1 && d <= 31 && !text.startsWith('均线', t.end + 1) && !text.startsWith('线', t.end + 1)) {
       return finishPoint(text, { d, start: t.start, end: t.end + 1 }, min);

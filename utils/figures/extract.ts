@@ -2,8 +2,8 @@
 // number (or 上半年 / 翻番) may start; each candidate is read with small, bounded
 // look-aheads and look-behinds (units, qualifiers, context), so the cost is
 // linear in the text and no regular expression can backtrack over it.
-import { classify, type Quantity } from './classify';
-import { clauseStart, isAsciiDigit, isLatin, separatedQualifier, touchingQualifier } from './context';
+import { classify, implicitCountUnit, type Quantity } from './classify';
+import { clauseStart, isAsciiDigit, isLatin, readPrefix, separatedQualifier, touchingQualifier } from './context';
 import { type Dec, decAdd, decCompare, decIsZero, decShift, decToNumber } from './decimal';
 import { halfYearFigure, temporalFigure } from './dates';
 import { BONUS_VERBS, RANGE_LINK, basisWords, notFigureNames } from './lexicon';
@@ -31,7 +31,7 @@ function sameUnit(a: Unit, b: Unit): boolean {
 
 /** 10%至15%, 两到三万元, 3-4亿元, 6.55-6.60: a second number after a range link. */
 function rangeAfter(
-  text: string, t: NumToken, u1: UnitMatch | null, e1: number,
+  text: string, t: NumToken, u1: UnitMatch | null, e1: number, min: number,
 ): { lo: Dec; hi: Dec; unit: UnitMatch | null; end: number; bigPow: number } | null {
   if (t.hi || t.atLeast) return null;
   let p = e1;
@@ -47,6 +47,9 @@ function rangeAfter(
   if (!u1 && t.tailPow === 0 && t2.tailPow > 0) lo = decShift(lo, t2.tailPow);
   const hi = t2.value;
   if (decCompare(lo, hi) >= 0) return null;
+  // 上涨50元至3200元, 增加5.2吨至872.6吨: a change by one amount to a level ten times
+  // larger is a movement and its result, not a range (增长35%至55% stays one).
+  if (decCompare(decShift(lo, 1), hi) <= 0 && readPrefix(text, t.start, min, false).direction !== 0) return null;
   if (!u2) {
     if (u1 || isLatin(text.charCodeAt(t2.end))) return null;
     if ((t.decimals > 0 && t2.decimals > 0) || t2.bigPow >= 8) return { lo, hi, unit: null, end: t2.end, bigPow: t2.bigPow };
@@ -161,6 +164,21 @@ function namedAt(text: string, pos: number, min: number): boolean {
   return false;
 }
 
+/** ETF, LOF, REITs: an upper-case word ending at `end` (iPhone, Mate and Pro are product names). */
+function isAcronymBefore(text: string, end: number): boolean {
+  let i = end;
+  if (text[i - 1] === 's') i--;
+  let n = 0;
+  while (i > 0 && n < 8) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c < 0x41 || c > 0x5a) break;
+    i--;
+    n++;
+  }
+  return n >= 2 && !isLatin(text.charCodeAt(i - 1));
+}
+
 /** The figure that starts with number token `t`, or null. */
 function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefined): Figure | null {
   if (namedAt(text, t.start, min)) return null;
@@ -171,8 +189,14 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
   if (temporal && temporal.start >= min) return temporal;
   const before = text.charCodeAt(t.start - 1);
   if (text[t.start - 1] === '第') return null;
-  const latinBefore = isLatin(before) || (before === 0x20 && isLatin(text.charCodeAt(t.start - 2)));
-  if (latinBefore && !currencyPrefix.backward(text, t.start, min)) return null;
+  // iPhone 15, IF2406, Mate 70: a number after a Latin word names a product. After a
+  // space it may still be an amount of money (Model Y 2.99万元) or, after an acronym,
+  // a count or percent of its things (ETF 715只, PMI 49.5%); iPhone 11支持 stays a name.
+  const spacedLatin = before === 0x20 && isLatin(text.charCodeAt(t.start - 2));
+  if ((isLatin(before) || spacedLatin) && !currencyPrefix.backward(text, t.start, min)) {
+    const u = spacedLatin && t.arabic && !isLatin(text.charCodeAt(t.end)) ? readUnit(text, t, t.end) : null;
+    if (!u || u.unit.cls === 'multiple' || (u.unit.cls !== 'currency' && !isAcronymBefore(text, t.start - 1))) return null;
+  }
   const pp = partsPer(text, t, min, prev);
   if (pp !== undefined) return pp;
   const ratio = ratioFigure(text, t, min);
@@ -199,7 +223,7 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
   let end = u ? u.end : t.end;
   let bigPow = t.bigPow;
   if (!hi) {
-    const r = rangeAfter(text, t, u, end);
+    const r = rangeAfter(text, t, u, end, min);
     if (r) {
       lo = r.lo;
       hi = r.hi;
@@ -242,7 +266,10 @@ function plainDeadEnd(text: string, t: NumToken): boolean {
   if (before === 'Q' || before === 'q' || before === '数' || before === '几' || before === '上') return false;
   // 人民币5000万, ￥405: the currency may stand before the number alone.
   const curEnd = before === ' ' ? t.start - 1 : t.start;
-  return !currencyPrefix.backward(text, curEnd, Math.max(0, curEnd - 4));
+  if (currencyPrefix.backward(text, curEnd, Math.max(0, curEnd - 4))) return false;
+  // 常住人口达2100万, 参与人数约3000: a count noun before the number gives it a unit.
+  for (let end = t.start; end >= Math.max(0, t.start - 2); end--) if (implicitCountUnit(text, end, Math.max(0, end - 6))) return false;
+  return true;
 }
 
 /** Every figure of `text`, in text order, non-overlapping (see corpus/figures/README.md for what counts). */

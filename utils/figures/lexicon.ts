@@ -89,8 +89,16 @@ export const quoteWords = new WordTable<true>(
 /** Subjects that fix what a quoted price is per (比特币 → 枚, 原油 → 桶). */
 export const commodityPer = new WordTable<string>([
   ['比特币', '枚'], ['以太坊', '枚'], ['原油', '桶'], ['油价', '桶'], ['布伦特', '桶'], ['WTI', '桶'], ['黄金', '盎司'],
-  ['金价', '盎司'], ['白银', '盎司'], ['银价', '盎司'], ['基金', '份'], ['净值', '份'], ['单位净值', '份'],
+  ['金价', '盎司'], ['白银', '盎司'], ['银价', '盎司'], ['基金', '份'], ['净值', '份'], ['单位净值', '份'], ['万份收益', '万份'],
 ]);
+/** Subjects that make an amount a price by themselves, with no 价 in the clause (单位净值为1.02元, 万份收益0.4元). */
+export const selfQuotingSubjects = new Set(['净值', '单位净值', '万份收益']);
+/** Nouns after an amount that make it a share price (45-52港元的目标价, 20元的发行价). */
+export const sharePriceNounsAfter = new WordTable<true>(
+  ['目标价', '目标股价', '发行价', '股价', '收盘价', '开盘价', '行权价', '转股价', '回购价', '增发价', '配股价', '定增价'].map(
+    (w) => [w, true] as const,
+  ),
+);
 /** Words that make a bare decimal an exchange-rate quote (中间价报7.1028). */
 export const fxWords = new WordTable<true>(['人民币', '汇率', '中间价', '兑'].map((w) => [w, true] as const));
 /** Currency names as they appear in an X兑Y pair. */
@@ -99,6 +107,18 @@ export const fxCurrencies = new WordTable<string>([
   ['澳元', 'AUD'], ['加元', 'CAD'], ['瑞郎', 'CHF'], ['瑞士法郎', 'CHF'], ['新元', 'SGD'], ['韩元', 'KRW'], ['卢布', 'RUB'],
   ['新台币', 'TWD'], ['纽元', 'NZD'], ['泰铢', 'THB'],
 ]);
+
+/**
+ * Nouns that name the measure word of a bare number after them (观影人次为1.87亿 → 人次,
+ * 常住人口达2100万 → 人): the number is a count with an implicit unit.
+ */
+export const implicitCountNouns = new WordTable<string>([
+  ['人次', '人次'], ['人数', '人'], ['人口', '人'], ['户数', '户'], ['家数', '家'], ['股数', '股'], ['只数', '只'],
+  ['架次', '架次'], ['车次', '车次'], ['辆次', '辆次'], ['笔数', '笔'], ['件数', '件'], ['台数', '台'], ['手数', '手'],
+]);
+/** What may stand between such a noun and its number (为, 达到, 累计达 …); qualifiers touching the number are read apart. */
+export const implicitCountLinks = new Set(['', '为', '是', '达', '达到', '已达', '已达到', '有', '仅', '仅为', '只有', '共', '共计',
+  '合计', '累计', '累计达', '约为', '约有', '约达', '高达', '多达', '已', '已经', '已超', '升至', '增至', '降至', '减至']);
 
 /** Prefixes that belong to a duration (近三年, 未来6个月, 过去5年): part of it, not a qualifier. */
 export const durationPrefix = new WordTable<true>(['近', '最近', '过去', '未来', '前', '今后', '此后', '之后'].map((w) => [w, true] as const));

@@ -44,7 +44,10 @@ export const notUnitWords = new WordTable<true>(
     '部门', '部分', '部署', '人民', '名义', '名单', '台湾', '台阶', '次日', '单日', '单位', '单价', '条件', '条例', '条款',
     '只是', '只有', '只要', '只能', '位于', '项目', '件事', '家庭', '家族', '家电', '户籍', '张家', '所以', '所有', '所得',
     '手机', '手续', '手段', '股东', '股份', '股权', '股票', '股价', '股市', '点钟', '点半', '点多', '倍数', '倍增',
-    '份额', '轮番', '场景', '种类', '间隔', '处理', '座谈', '部件', '件套', '部委', '位一体', '本次', '本期', '本轮', '本届', '本年', '本月', '本周', '本身', '本土', '首次', '首批', '首个', '首家', '首都', '首日', '首发', '集团', '集中', '集体', '类似', '班子', '双方', '双向', '度过', '本金', '首付', '单边', '首席', '本报', '首款', '班级', '集合', '类型', '本人', '双重', '粒度', '起来', '起步', '起点', '起诉', '起草', '起飞', '起源', '起售', '起拍',
+    '份额', '轮番', '场景', '种类', '匹配', '尾盘', '尾声', '尾款', '尾部', '尾号', '幅度', '层面', '层级', '层次', '节点', '节日',
+    '节约', '节能', '节目', '节奏', '节省', '节假日', '节后', '节前', '门店', '门槛', '门户', '门类', '门诊', '门票', '门口', '门面',
+    '门禁', '卷烟', '剂量', '剂型', '届时', '届满', '桌面', '扇区', '门框', '门窗', '支持', '支付', '支撑', '支出', '支柱', '支援',
+    '支行', '支配', '间隔', '处理', '座谈', '部件', '件套', '部委', '位一体', '本次', '本期', '本轮', '本届', '本年', '本月', '本周', '本身', '本土', '首次', '首批', '首个', '首家', '首都', '首日', '首发', '集团', '集中', '集体', '类似', '班子', '双方', '双向', '度过', '本金', '首付', '单边', '首席', '本报', '首款', '班级', '集合', '类型', '本人', '双重', '粒度', '起来', '起步', '起点', '起诉', '起草', '起飞', '起源', '起售', '起拍',
   ].map((w) => [w, true] as const),
 );
 
@@ -52,7 +55,8 @@ export type CountUnit = { unit: string; /** Needs Arabic digits or a multiplier 
 
 /** Measure words and physical units of counts (value in base units). */
 const COUNT_UNITS: [string, CountUnit][] = [
-  ...'家个只户人名位辆台套艘架列条项份张件笔次种座所间栋幢处款部批支根片颗枚头例篇场轮宗单箱瓶罐包岁羽株棵口本册集首趟班类双粒盒袋'
+  // Classifiers of things, people, events and animals (匹 horses, 尾 fish, 剂 doses, 届 editions …).
+  ...'家个只户人名位辆台套艘架列条项份张件笔次种座所间栋幢处款部批支根片颗枚头例篇场轮宗单箱瓶罐包岁羽株棵口本册集首趟班类双粒盒袋匹尾盏幅扇层节门卷桌碗剂届'
     .split('')
     .map((u): [string, CountUnit] => [u, { unit: u }]),
   ['手', { unit: '手', arabicOnly: true }], ['股', { unit: '股' }], ['人次', { unit: '人次' }], ['架次', { unit: '架次' }],
@@ -71,8 +75,21 @@ const COUNT_UNITS: [string, CountUnit][] = [
   ['kWh', { unit: 'kWh' }], ['升', { unit: '升', arabicOnly: true }], ['毫升', { unit: '毫升' }],
   ['像素', { unit: '像素' }], ['英寸', { unit: '英寸' }], ['起', { unit: '起' }], ['毫克', { unit: '毫克' }], ['磅', { unit: '磅' }], ['度', { unit: '度', arabicOnly: true }], ['MWh', { unit: 'MWh' }],
   ['kW', { unit: 'kW' }], ['部手机', { unit: '部' }], ['张票', { unit: '张' }],
+  // Shipping tonnage, energy equivalents and freight work (造船完工量3630万载重吨, 1.2万亿吨公里).
+  ['载重吨', { unit: '载重吨' }], ['总吨', { unit: '总吨' }], ['净吨', { unit: '净吨' }], ['吨标准煤', { unit: '吨标准煤' }],
+  ['吨标煤', { unit: '吨标煤' }], ['吨油当量', { unit: '吨油当量' }], ['吨公里', { unit: '吨公里' }], ['人公里', { unit: '人公里' }],
+  ['太瓦时', { unit: '太瓦时' }], ['TWh', { unit: 'TWh' }], ['千伏安', { unit: '千伏安' }], ['兆伏安', { unit: '兆伏安' }],
+  ['mAh', { unit: 'mAh' }], ['立方', { unit: '立方' }], ['千升', { unit: '千升' }], ['加仑', { unit: '加仑' }],
+  ['英尺', { unit: '英尺' }], ['平方英尺', { unit: '平方英尺' }], ['立方英尺', { unit: '立方英尺' }], ['克拉', { unit: '克拉' }],
+  ['蒲式耳', { unit: '蒲式耳' }], ['台套', { unit: '台套' }], ['kg', { unit: 'kg' }], ['km', { unit: 'km' }],
+  ['EFLOPS', { unit: 'EFLOPS' }], ['PFLOPS', { unit: 'PFLOPS' }],
 ];
 export const countUnits = new WordTable(COUNT_UNITS);
+
+/** Classifiers that take 次 for "times counted" (12.6万家次, 300艘次, 20批次); 人次, 架次 … are listed whole above. */
+export const timesCompoundBases = new Set('家台艘件批场项笔户辆架车班航剂单例');
+/** Characters after 次 that make it another word (次日, 次年, 次级债, 次新股): then 次 is no part of the unit. */
+export const notAfterTimesCi = new Set('日年月周季要序数级品贷新高之元席优位');
 
 /** Real unit nouns that may follow 个 (60个标准箱 → 标准箱); any other noun after 个 stays out of the surface. */
 export const unitNounsAfterGe = new WordTable<string>(
@@ -91,5 +108,5 @@ export const perNouns = new WordTable<true>(
 export const perAfterMei = new WordTable<true>(
   ['股', '份', '吨', '桶', '盎司', '斤', '公斤', '千克', '克', '平方米', '平米', '瓦', '度', '千瓦时', '枚', '张', '手', '件',
     '台', '辆', '套', '箱', '头', '只', '亩', '立方米', '方', '升', '袋', '瓶', '盒', '包', '双', '晚', '颗', '粒', '支',
-    '份额', '蒲式耳', '磅', '股份'].map((w) => [w, true] as const),
+    '份额', '蒲式耳', '磅', '股份', '万份'].map((w) => [w, true] as const),
 );

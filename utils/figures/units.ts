@@ -3,7 +3,9 @@
 // qualifier suffix (左右, 以上). Forward look-ahead only, bounded by the words.
 import { type Dec, ZERO, decAdd, decFromDigits, decFromInt, decShift } from './decimal';
 import { notSuffixWords, qualifierSuffix } from './lexicon';
-import { countUnits, currencySuffix, notUnitWords, perNouns, unitNounsAfterGe } from './unit-words';
+import {
+  countUnits, currencySuffix, notAfterTimesCi, notUnitWords, perNouns, timesCompoundBases, unitNounsAfterGe,
+} from './unit-words';
 import { cnDigit, isDigitCode, type NumToken } from './numerals';
 import { isLatin } from './context';
 import type { Qualifier } from './types';
@@ -138,6 +140,11 @@ export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | nu
     if (/^[A-Za-z]/.test(cu.word) && isLatin(text.charCodeAt(cu.end))) return null;
     let unit = cu.data.unit;
     let end = cu.end;
+    // 12.6万家次, 300艘次: a classifier with 次 counts occurrences.
+    if (cu.word.length === 1 && text[end] === '次' && timesCompoundBases.has(cu.word) && !notAfterTimesCi.has(text[end + 1] ?? '')) {
+      unit += '次';
+      end++;
+    }
     const per = perSuffix(text, end);
     if (per) {
       unit = `${unit}/${per.per}`;
