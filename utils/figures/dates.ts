@@ -341,6 +341,19 @@ export function temporalFigure(text: string, t: NumToken, min: number): Figure |
   return null;
 }
 
+/** 2024.12.31 at `pos`: a dotted full date, which the scanner would skip as a version number. */
+export function dottedDate(text: string, pos: number): Figure | null {
+  if (text[pos + 4] !== '.') return null;
+  const b = text.charCodeAt(pos - 1);
+  if (isAsciiDigit(b) || isLatin(b) || b === 0x2e) return null;
+  const m = /^((?:19|20)\d\d)\.(\d{1,2})\.(\d{1,2})(?![\d.])/.exec(text.slice(pos, pos + 11));
+  if (!m) return null;
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > lastDay(mo, m[1])) return null;
+  return dateFigure(text, pos, pos + m[0].length, 'date', `${m[1]}-${pad(mo)}-${pad(d)}`);
+}
+
 /** 上半年 / 下半年 (the scanner stops at 半); with 今年/2024年 before it. */
 export function halfYearFigure(text: string, pos: number, min: number): Figure | null {
   const c = text[pos - 1];

@@ -5,7 +5,7 @@
 import { classify, implicitCountUnit, type Quantity } from './classify';
 import { clauseStart, isAsciiDigit, isLatin, readPrefix, separatedQualifier, touchingQualifier } from './context';
 import { type Dec, decAdd, decCompare, decIsZero, decShift, decToNumber } from './decimal';
-import { halfYearFigure, temporalFigure } from './dates';
+import { dottedDate, halfYearFigure, temporalFigure } from './dates';
 import { BONUS_VERBS, RANGE_LINK, basisWords, notFigureNames } from './lexicon';
 import { countUnits, currencyPrefix, currencySuffix } from './unit-words';
 import { CHAR_CLASS, C_ASCII, C_CN_BIG, C_TRIGGER, type NumToken, cnDigit, scanNumber } from './numerals';
@@ -289,6 +289,8 @@ export function extractFigures(text: string): Figure[] {
     let next = i + 1;
     if (cls === C_TRIGGER) {
       fig = text[i] === '半' ? halfYearFigure(text, i, prevEnd) : doublingFigure(text, i, prevEnd);
+    } else if (cls === C_ASCII && text.charCodeAt(i + 4) === 0x2e && (fig = dottedDate(text, i))) {
+      next = fig.end;
     } else {
       const r = scanNumber(text, i);
       if ('skipTo' in r) {

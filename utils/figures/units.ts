@@ -122,7 +122,9 @@ export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | nu
     const before = text.slice(Math.max(0, t.start - 4), t.start);
     const next = text[p + 1] ?? '';
     const v = Number(t.digits || '100');
-    if (!TIME_OF_DAY.test(before) && !(next !== '' && '半钟整多'.includes(next)) && (t.decimals > 0 || v >= 30 || t.bigPow > 0)) {
+    // 3点半, 10点整: a time of day; 3000点整数关口 is an index level (no hour reaches 30).
+    const clock = v <= 24 && t.decimals === 0 && next !== '' && '半钟整多'.includes(next);
+    if (!TIME_OF_DAY.test(before) && !clock && (t.decimals > 0 || v >= 30 || t.bigPow > 0)) {
       return { unit: { cls: 'point' }, end: p + 1 };
     }
     return null;
