@@ -6,10 +6,11 @@ import {
 } from './context';
 import { type Dec, decShift, decToNumber } from './decimal';
 import {
-  CLAUSE_BREAK, commodityPer, fxCurrencies, fxWords, implicitCountLinks, implicitCountNouns, quoteWords, selfQuotingSubjects,
+  CLAUSE_BREAK, commodityPer, fxWords, implicitCountLinks, implicitCountNouns, quoteWords, selfQuotingSubjects,
   sharePriceNounsAfter,
 } from './lexicon';
 import type { NumToken } from './numerals';
+import { fxCurrencies } from './unit-words';
 import type { Figure, Qualifier } from './types';
 import type { Unit } from './units';
 
@@ -29,6 +30,8 @@ export type Quantity = {
 };
 
 const QUOTE_IN_CLAUSE = ['股价', '目标价', '收盘价', '开盘价', '发行价', '最新价', '现价', '收盘报', '报收', '收报', '涨停价', '跌停价', '最高价', '最低价', '成交均价', '转股价', '行权价', '回购价'];
+const STOCK_SUBJECTS = ['该股', '个股', '股票'];
+const LEVEL_VERB = new Set('至到报于在');
 const COUNT_NOUNS = /用户|人口|人数|户数|销量|产量|数量|股本|粉丝|会员|观众|游客|客流|单量|下载量|播放量|浏览量|次数|人次|存量房|辆|台/;
 const FX_TRIGGER = /[报至到在为于破达上守及见]$/;
 const LIST_LINK = new Set(['和', '、', '及', '与', '以及', '、以及']);
@@ -68,6 +71,8 @@ function priceOf(text: string, q: Quantity, pre: Prefix, clause: number, min: nu
   const clauseText = text.slice(clause, pre.start);
   let quoted = !!touching;
   for (const w of QUOTE_IN_CLAUSE) if (!quoted && clauseText.includes(w)) quoted = true;
+  // 该股一度跌至约3.2元: a stock as the subject and a level verb before the amount.
+  if (!quoted && q.bigPow === 0 && LEVEL_VERB.has(text[pre.start - 1] ?? '')) for (const w of STOCK_SUBJECTS) if (clauseText.includes(w)) quoted = true;
   const commodity = commodityPer.lastWithin(text, sw, pre.start);
   if (quoted) {
     const fx = fxPair(text, sw, pre.start);
@@ -155,10 +160,13 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
   const t = q.token;
   const pre = readPrefix(text, q.start, min, true);
   const clause = clauseStart(text, pre.start, min);
+  // 不低于2024年度净利润的80%: a date or period between a qualifier and its number
+  // claims no qualifier, so the look-back for one may reach across it.
+  const qualifierFrom = prev && (prev.kind === 'date' || prev.kind === 'period') && prev.end === min ? clauseStart(text, pre.start, 0) : clause;
   const range = !!q.hi;
   const qualifier: Qualifier = range
     ? 'range'
-    : (pre.qualifier ?? q.suffixQualifier ?? (q.atLeast ? 'at_least' : (separatedQualifier(text, clause, pre.start) ?? 'exact')));
+    : (pre.qualifier ?? q.suffixQualifier ?? (q.atLeast ? 'at_least' : (separatedQualifier(text, qualifierFrom, pre.start) ?? 'exact')));
   const c: Ctx = { text, q, pre, clause, qualifier };
   const listed = prev && prev.kind === 'change' && pre.start - prev.end <= 3 && LIST_LINK.has(text.slice(prev.end, pre.start)) ? prev : undefined;
   const written = pre.sign;
@@ -260,11 +268,20 @@ function implicitFigure(text: string, q: Quantity, pre: Prefix, min: number, qua
     if (COUNT_NOUNS.test(clause)) return null;
     return implicit(text, q, pre, qualifier, 'money', 'CNY');
   }
-  if (t.decimals > 0 && t.arabic && decToNumber(t.value) < 1000 && (FX_TRIGGER.test(text.slice(Math.max(min, pre.start - 2), pre.start)) || FX_TRIGGER.test(text.slice(Math.max(min, q.start - 2), q.start)))) {
+  if (t.arabic && q.bigPow === 0 && fxTriggered(text, pre.start, q.start, min)) {
     const sw = sentenceWindowStart(text, pre.start);
     if (!fxWords.lastWithin(text, sw, pre.start)) return null;
     const pair = fxPair(text, sw, pre.start);
+    const v = decToNumber(t.value);
+    // 7.1028 is a rate. A whole number is one only in a named pair with a far weaker
+    // currency (美元兑奈拉1580, 美元兑韩元1385), and never a year.
+    if (!(t.decimals > 0 && v < 1000) && !(pair && ends && v < 100000 && (v < 1900 || v > 2100))) return null;
     return implicit(text, q, pre, qualifier, 'price', pair ? pair.code : 'CNY', pair ? pair.per : '美元');
   }
   return null;
+}
+
+/** An FX verb (报, 至, 跌破, 触及 …) just before the number or its qualifier. */
+export function fxTriggered(text: string, start: number, numStart: number, min: number): boolean {
+  return FX_TRIGGER.test(text.slice(Math.max(min, start - 2), start)) || FX_TRIGGER.test(text.slice(Math.max(min, numStart - 2), numStart));
 }

@@ -106,7 +106,9 @@ export function readPrefix(text: string, start: number, min: number, allowSign: 
     out.per = mei.per;
     pos = mei.start;
   }
-  const q = splitFromDirection(text, touchingQualifier(text, pos, min), min);
+  // 约 30%, 下降 8.2%: one space between a word and the number still touches it (README rule 13).
+  let q = splitFromDirection(text, touchingQualifier(text, pos, min), min);
+  if (!q && isSpaceAt(text, pos - 1, min)) q = splitFromDirection(text, touchingQualifier(text, pos - 1, min), min);
   if (q) {
     out.qualifier = q.data;
     pos = q.start;
@@ -114,6 +116,7 @@ export function readPrefix(text: string, start: number, min: number, allowSign: 
   let dirEnd = pos;
   if (text[dirEnd - 1] === '了' && dirEnd - 1 > min) dirEnd--;
   let dir = directionWords.backward(text, dirEnd, min);
+  if (!dir && isSpaceAt(text, dirEnd - 1, min)) dir = directionWords.backward(text, dirEnd - 1, min);
   // 比上年多3.41万亿元: a bare 多/少 is a direction only after a comparison.
   if (dir && Math.abs(dir.data) === 2 && !/[比较]/.test(text.slice(clauseStart(text, dir.start, min), dir.start))) dir = null;
   if (dir && dir.data !== 0) {
@@ -134,6 +137,11 @@ export function readPrefix(text: string, start: number, min: number, allowSign: 
   }
   out.start = pos;
   return out;
+}
+
+function isSpaceAt(text: string, i: number, min: number): boolean {
+  const c = text.charCodeAt(i);
+  return i > min && (c === 0x20 || c === 0xa0 || c === 0x3000);
 }
 
 /** Basis words that join the surface of a change when they touch its direction word (同比增长, 按年增长). */
@@ -173,16 +181,25 @@ function splitFromDirection(text: string, q: Match<Qualifier> | null, min: numbe
 
 /** A qualifier in the clause before the number that does not touch it (约为135亿元, 上限为每股32.5元). */
 export function separatedQualifier(text: string, from: number, to: number): Qualifier | undefined {
+  let nominal: Qualifier | undefined;
   for (let end = to; end > from; end--) {
     const m = qualifierSeparated.backward(text, end, from);
     if (!m) continue;
+    end = m.start + 1;
     if (m.word.startsWith('约') && notYueBefore.has(text[m.start - 1] ?? '')) continue;
     // 最低点, 最高水平, 最高法院: nouns, not bounds.
     if ((m.word === '最高' || m.word === '最低') && NOT_AFTER_BOUND.has(text[m.end] ?? '')) continue;
+    // 不低于回购方案上限金额的80%: in "A的N%" a 上限 or 最高 inside A describes A; a
+    // bounding verb before A (不低于) decides. Without one, the noun does (上限为…的30%).
+    if (NOMINAL_BOUNDS.has(m.word) && text.slice(m.end, to).includes('的')) {
+      nominal ??= m.data;
+      continue;
+    }
     return m.data;
   }
-  return undefined;
+  return nominal;
 }
+const NOMINAL_BOUNDS = new Set(['上限', '下限', '最高', '最低', '最长', '最短']);
 
 /** The last growth-rate noun (增幅, 跌幅 …) in [from, to): its sign. */
 export function growthNounSign(text: string, from: number, to: number): number {

@@ -95,6 +95,8 @@ function afterYear(text: string, y: string, start: number, pos: number): { point
   const c = text[pos];
   if ((c === '上' || c === '下') && text.startsWith('半年', pos + 1)) return { point: { y, h: c === '上' ? 1 : 2, start, end: pos + 3 }, end: pos + 3 };
   if (c === '底' || c === '末') return { point: { y, m: 12, d: 31, start, end: pos + 1 }, end: pos + 1 };
+  // 2025年年底 = 2025年底.
+  if (c === '年' && (text[pos + 1] === '底' || text[pos + 1] === '末')) return { point: { y, m: 12, d: 31, start, end: pos + 2 }, end: pos + 2 };
   if (c === 'Q' || c === 'q') {
     const q = Number(text[pos + 1]);
     if (q >= 1 && q <= 4 && !isAsciiDigit(text.charCodeAt(pos + 2))) return { point: { y, q, start, end: pos + 2 }, end: pos + 2 };
@@ -157,6 +159,11 @@ function secondPoint(text: string, first: Point, pos: number): Point | 'NOW' | n
     return mp && mp.d === undefined ? mp : null;
   }
   if (first.d !== undefined) {
+    // 2024年3月1日至2024年5月31日: the second day written in full.
+    if (y && text[t.end] === '年') {
+      const r = afterYear(text, y, p, t.end + 1);
+      return r.point && r.point.d !== undefined && r.point.m !== undefined ? r.point : null;
+    }
     const mp = monthPoint(text, t, first.y, p);
     if (mp && mp.d !== undefined) return mp;
     const d = intOf(t);

@@ -2,11 +2,11 @@
 // number (or 上半年 / 翻番) may start; each candidate is read with small, bounded
 // look-aheads and look-behinds (units, qualifiers, context), so the cost is
 // linear in the text and no regular expression can backtrack over it.
-import { classify, implicitCountUnit, type Quantity } from './classify';
+import { classify, fxTriggered, implicitCountUnit, type Quantity } from './classify';
 import { clauseStart, isAsciiDigit, isLatin, readPrefix, separatedQualifier, touchingQualifier } from './context';
 import { type Dec, decAdd, decCompare, decIsZero, decShift, decToNumber } from './decimal';
 import { dottedDate, halfYearFigure, temporalFigure } from './dates';
-import { BONUS_VERBS, RANGE_LINK, basisWords, notFigureNames } from './lexicon';
+import { BONUS_VERBS, RANGE_LINK, basisWords, indexNamePrefixes, notFigureNames } from './lexicon';
 import { countUnits, currencyPrefix, currencySuffix } from './unit-words';
 import { CHAR_CLASS, C_ASCII, C_CN_BIG, C_TRIGGER, type NumToken, cnDigit, scanNumber } from './numerals';
 import type { Figure } from './types';
@@ -182,6 +182,8 @@ function isAcronymBefore(text: string, end: number): boolean {
 /** The figure that starts with number token `t`, or null. */
 function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefined): Figure | null {
   if (namedAt(text, t.start, min)) return null;
+  // 上证50成分股, 沪深300指数: the number ends an index name (上证3000点 is a level).
+  if (t.arabic && indexNamePrefixes.backward(text, t.start, Math.max(0, t.start - 4)) && text[t.end] !== '点') return null;
   // 15:00, 9：45: the minutes of a time of day are no figure.
   const b1 = text[t.start - 1] ?? '';
   if ((b1 === ':' || b1 === '：') && isAsciiDigit(text.charCodeAt(t.start - 2))) return null;
@@ -267,6 +269,8 @@ function plainDeadEnd(text: string, t: NumToken): boolean {
   // 人民币5000万, ￥405: the currency may stand before the number alone.
   const curEnd = before === ' ' ? t.start - 1 : t.start;
   if (currencyPrefix.backward(text, curEnd, Math.max(0, curEnd - 4))) return false;
+  // 美元兑奈拉汇率跌至1580: a whole-number FX quote.
+  if (t.arabic && fxTriggered(text, t.start, t.start, Math.max(0, t.start - 4))) return false;
   // 常住人口达2100万, 参与人数约3000: a count noun before the number gives it a unit.
   for (let end = t.start; end >= Math.max(0, t.start - 2); end--) if (implicitCountUnit(text, end, Math.max(0, end - 6))) return false;
   return true;

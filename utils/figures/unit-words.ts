@@ -28,6 +28,13 @@ const CURRENCY_SUFFIX: [string, string, number?][] = [
 ];
 export const currencySuffix = new WordTable(CURRENCY_SUFFIX.map(([w, code, pow]) => [w, { code, pow: pow ?? 0 }] as const));
 
+/** Words of the list above that name no currency of an FX pair: generic 元/块, sub-units, coin counts. */
+const NOT_FX_NAMES = new Set(['元', '块', '块钱', '元钱', '元人民币', '元港币', '枚比特币', '个比特币', '枚以太坊']);
+/** Currency names as they appear in an X兑Y pair (美元兑奈拉, 卢比兑美元): every named currency above. */
+export const fxCurrencies = new WordTable<string>(
+  CURRENCY_SUFFIX.filter(([w, , pow]) => !pow && !NOT_FX_NAMES.has(w)).map(([w, code]) => [w, code] as const),
+);
+
 /** Currency written before the number (人民币8亿元, 港币三千二百五十元, US$5). */
 export const currencyPrefix = new WordTable<string>([
   ['人民币', 'CNY'], ['港币', 'HKD'], ['港元', 'HKD'], ['新台币', 'TWD'], ['台币', 'TWD'], ['美元', 'USD'], ['美金', 'USD'],
@@ -40,6 +47,9 @@ export const notUnitWords = new WordTable<true>(
   [
     '元旦', '元宵', '元年', '元户', '元宇宙', '元素', '元老', '元首', '元件', '元器件', '元气', '元月',
     '成交', '成为', '成本', '成立', '成功', '成员', '成果', '成熟', '成长', '成都', '成不变', '成绩', '成型', '成品',
+    // 成分股, 成效: words that begin with 成 are no tenths.
+    '成分', '成效', '成就', '成年', '成因', '成套', '成像', '成行', '成真', '成形', '成色', '成活', '成败', '成群', '成片',
+    '成倍', '成份', '成团', '成家', '成药', '成规模', '成本价',
     '折合', '折旧', '折扣', '折算', '折价', '折叠', '折射', '折返', '折腾',
     '部门', '部分', '部署', '人民', '名义', '名单', '台湾', '台阶', '次日', '单日', '单位', '单价', '条件', '条例', '条款',
     '只是', '只有', '只要', '只能', '位于', '项目', '件事', '家庭', '家族', '家电', '户籍', '张家', '所以', '所有', '所得',
@@ -47,7 +57,7 @@ export const notUnitWords = new WordTable<true>(
     '份额', '轮番', '场景', '种类', '匹配', '尾盘', '尾声', '尾款', '尾部', '尾号', '幅度', '层面', '层级', '层次', '节点', '节日',
     '节约', '节能', '节目', '节奏', '节省', '节假日', '节后', '节前', '门店', '门槛', '门户', '门类', '门诊', '门票', '门口', '门面',
     '门禁', '卷烟', '剂量', '剂型', '届时', '届满', '桌面', '扇区', '门框', '门窗', '支持', '支付', '支撑', '支出', '支柱', '支援',
-    '支行', '支配', '位数', '间隔', '处理', '座谈', '部件', '件套', '部委', '位一体', '本次', '本期', '本轮', '本届', '本年', '本月', '本周', '本身', '本土', '首次', '首批', '首个', '首家', '首都', '首日', '首发', '集团', '集中', '集体', '类似', '班子', '双方', '双向', '度过', '本金', '首付', '单边', '首席', '本报', '首款', '班级', '集合', '类型', '本人', '双重', '粒度', '起来', '起步', '起点', '起诉', '起草', '起飞', '起源', '起售', '起拍',
+    '支行', '支配', '位数', '床单', '顶级', '顶部', '顶层', '顶尖', '顶端', '杯赛', '间隔', '处理', '座谈', '部件', '件套', '部委', '位一体', '本次', '本期', '本轮', '本届', '本年', '本月', '本周', '本身', '本土', '首次', '首批', '首个', '首家', '首都', '首日', '首发', '集团', '集中', '集体', '类似', '班子', '双方', '双向', '度过', '本金', '首付', '单边', '首席', '本报', '首款', '班级', '集合', '类型', '本人', '双重', '粒度', '起来', '起步', '起点', '起诉', '起草', '起飞', '起源', '起售', '起拍',
   ].map((w) => [w, true] as const),
 );
 
@@ -56,7 +66,7 @@ export type CountUnit = { unit: string; /** Needs Arabic digits or a multiplier 
 /** Measure words and physical units of counts (value in base units). */
 const COUNT_UNITS: [string, CountUnit][] = [
   // Classifiers of things, people, events and animals (匹 horses, 尾 fish, 剂 doses, 届 editions …).
-  ...'家个只户人名位辆台套艘架列条项份张件笔次种座所间栋幢处款部批支根片颗枚头例篇场轮宗单箱瓶罐包岁羽株棵口本册集首趟班类双粒盒袋匹尾盏幅扇层节门卷桌碗剂届'
+  ...'家个只户人名位辆台套艘架列条项份张件笔次种座所间栋幢处款部批支根片颗枚头例篇场轮宗单箱瓶罐包岁羽株棵口本册集首趟班类双粒盒袋匹尾盏幅扇层节门卷桌碗剂届床顶杯'
     .split('')
     .map((u): [string, CountUnit] => [u, { unit: u }]),
   ['手', { unit: '手', arabicOnly: true }], ['股', { unit: '股' }], ['人次', { unit: '人次' }], ['架次', { unit: '架次' }],
@@ -83,6 +93,8 @@ const COUNT_UNITS: [string, CountUnit][] = [
   ['英尺', { unit: '英尺' }], ['平方英尺', { unit: '平方英尺' }], ['立方英尺', { unit: '立方英尺' }], ['克拉', { unit: '克拉' }],
   ['蒲式耳', { unit: '蒲式耳' }], ['台套', { unit: '台套' }], ['kg', { unit: 'kg' }], ['km', { unit: 'km' }],
   ['EFLOPS', { unit: 'EFLOPS' }], ['PFLOPS', { unit: 'PFLOPS' }],
+  // Hotel room-nights and hospital beds (1.2亿间夜, 800床位).
+  ['间夜', { unit: '间夜' }], ['床位', { unit: '床位' }],
 ];
 export const countUnits = new WordTable(COUNT_UNITS);
 
@@ -102,11 +114,12 @@ export const perNouns = new WordTable<true>(
     '股', '份', '吨', '桶', '盎司', '斤', '公斤', '千克', '克', '平方米', '平米', '瓦', '度', '千瓦时', '枚', '张', '手',
     '件', '台', '辆', '套', '箱', '头', '只', '亩', '公里', '立方米', '方', '升', '袋', '瓶', '盒', '包', '双', '晚', '月',
     '年', '天', '日', '人', '人次', '次', '小时', '平方', '单', '个', '颗', '粒', '支', '条', '股份', '份额', '蒲式耳', '磅', '平', '百万英热单位', '英热单位', '千瓦', '兆瓦时', '吨公里', '人公里', 'kg', '辆次', '公顷',
+    '间夜', '间', '床', '杯',
   ].map((w) => [w, true] as const),
 );
 /** 每X words that make a money amount a price (每年, 每天 and 每人 do not). */
 export const perAfterMei = new WordTable<true>(
   ['股', '份', '吨', '桶', '盎司', '斤', '公斤', '千克', '克', '平方米', '平米', '瓦', '度', '千瓦时', '枚', '张', '手', '件',
     '台', '辆', '套', '箱', '头', '只', '亩', '立方米', '方', '升', '袋', '瓶', '盒', '包', '双', '晚', '颗', '粒', '支',
-    '份额', '蒲式耳', '磅', '股份', '万份'].map((w) => [w, true] as const),
+    '份额', '蒲式耳', '磅', '股份', '万份', '间夜', '间', '床', '杯'].map((w) => [w, true] as const),
 );

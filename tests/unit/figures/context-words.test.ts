@@ -96,3 +96,46 @@ describe('FX quotes after other verbs', () => {
     ['a currency before a numeral with a unit is still money', '以美元一百万元计价。', ['美元一百万元 money 1000000 USD exact']],
   ]);
 });
+
+describe('more direction words: net movements, sharp falls and rises', () => {
+  run([
+    ['净增 and 净减', '移动用户净增120万户，固网用户净减3万户。', ['净增120万户 change 1200000 户 exact', '净减3万户 change -30000 户 exact']],
+    ['直降 and 大降', '价格直降30%，销量大降两成。', ['直降30% change -30 % exact', '大降两成 change -20 % exact']],
+    ['压降 and 调减', '融资平台债务压降1,200亿元，产量调减5万吨。', ['压降1,200亿元 change -120000000000 CNY exact', '调减5万吨 change -50000 吨 exact']],
+    ['抬升 and 冲高', '中枢抬升15个基点，盘中冲高3.6%。', ['抬升15个基点 change 15 bp exact', '冲高3.6% change 3.6 % exact']],
+    ['回吐 and 收缩', '金价回吐1.2%，制造业PMI收缩0.4个百分点。', ['回吐1.2% change -1.2 % exact', '收缩0.4个百分点 change -0.4 pp exact']],
+    ['net flows stay money', '北向资金净买入52亿元，主力净流出30亿元。', ['52亿元 money 5200000000 CNY exact', '30亿元 money 3000000000 CNY exact']],
+  ]);
+});
+
+describe('one space between a word and the number still touches it', () => {
+  run([
+    ['同比 + direction + space', '营收同比增长 8.2%。', ['同比增长 8.2% change 8.2 % exact basis=yoy']],
+    ['direction + space', '较发行价下降 12.5%。', ['下降 12.5% change -12.5 % exact']],
+    ['qualifier + space', '约 30%的受访者表示。', ['约 30% percent 30 % approx']],
+    ['超过 + space + money', '投资超过 500万元。', ['超过 500万元 money 5000000 CNY at_least']],
+    ['ideographic space', '股价上涨　5%。', ['上涨　5% change 5 % exact']],
+  ]);
+});
+
+describe('separated bounds: the verb before a reference decides, across a date', () => {
+  run([
+    ['across a year', '现金分红总额不低于2024年度归母净利润的80%。', ['2024年 date "2024" date exact', '80% percent 80 % at_least']],
+    ['across a full date', '不超过2024年12月31日净资产的10%。', ['2024年12月31日 date "2024-12-31" date exact', '10% percent 10 % at_most']],
+    ['上限 inside the reference', '回购资金不低于回购方案上限金额的80%。', ['80% percent 80 % at_least']],
+    ['最高 inside the reference', '补贴不超过最高限额的50%。', ['50% percent 50 % at_most']],
+    ['上限 alone still bounds', '补贴上限为项目总投资的30%。', ['30% percent 30 % at_most']],
+    ['最低 alone still bounds', '最低还款额为账单金额的10%。', ['10% percent 10 % at_least']],
+  ]);
+});
+
+describe('FX quotes of any named pair', () => {
+  run([
+    ['a weak quoted currency, whole number', '美元兑奈拉汇率跌至1580。', ['1580 price 1580 NGN exact per=美元 implicit']],
+    ['the quoted currency is the unit, per the base', '卢比兑美元报0.012。', ['0.012 price 0.012 USD exact per=卢比 implicit']],
+    ['won with decimals', '美元兑韩元汇率升至1385.5。', ['1385.5 price 1385.5 KRW exact per=美元 implicit']],
+    ['rupiah', '美元兑印尼盾报16250。', ['16250 price 16250 IDR exact per=美元 implicit']],
+    ['a year after a pair is a date', '美元兑日元汇率升至2024年以来新高。', ['2024年 date "2024" date exact']],
+    ['a whole number without a pair is none', '公司成立于2005，员工达1200。', []],
+  ]);
+});

@@ -87,3 +87,12 @@ describe('counts after a Latin word and a space', () => {
     ['a Latin word after the number', '骁龙8 Gen2芯片。', []],
   ]);
 });
+
+describe('more classifiers: beds, tents, cups, room-nights', () => {
+  run([
+    ['床 and 床位', '医院新增500床，开放床位1,200床位。', ['500床 count 500 床 exact', '1,200床位 count 1200 床位 exact']],
+    ['顶 and 杯', '售出3万杯奶茶和2000顶帐篷。', ['3万杯 count 30000 杯 exact', '2000顶 count 2000 顶 exact']],
+    ['间夜', '酒店间夜量达1.2亿间夜。', ['1.2亿间夜 count 120000000 间夜 exact']],
+    ['杯赛 and 顶级 are no units', '该队获得3杯赛冠军，入选10顶级榜单。', []],
+  ]);
+});

@@ -47,3 +47,13 @@ describe('day numbers', () => {
     ['连续八日 is still a duration', '连续八日净流入。', ['八日 period 8 天 exact']],
   ]);
 });
+
+describe('share prices with a qualifier, and per room-night', () => {
+  run([
+    ['每间夜', '平均房价为每间夜450元，每晚380元。', ['每间夜450元 price 450 CNY exact per=间夜', '每晚380元 price 380 CNY exact per=晚']],
+    ['该股 + level verb + 约', '该股一度跌至约3.2元。', ['约3.2元 price 3.2 CNY approx per=股']],
+    ['股价 + 不足', '公司股价目前不足10元。', ['不足10元 price 10 CNY at_most per=股']],
+    ['股价 + 约', '目前股价约12.5元，市值约80亿元。', ['约12.5元 price 12.5 CNY approx per=股', '约80亿元 money 8000000000 CNY approx']],
+    ['该股 without a level verb stays money', '该股主力资金净流入5000万元，分红5元。', ['5000万元 money 50000000 CNY exact', '5元 money 5 CNY exact']],
+  ]);
+});
