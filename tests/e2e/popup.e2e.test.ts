@@ -7,10 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { corpusPages, SEED_ARTICLE } from '../corpus/pages';
 import { hasShared, SKIP_NO_SHARED } from '../corpus/shared';
-import { artifact, BROWSERS, openExtensionPage, waitInPage } from '../../tools/lib/browsers';
+import { artifact, BROWSERS, openExtensionPage, openPopupFor, tabIdOf, waitInPage } from '../../tools/lib/browsers';
 import { checkRendering, checkUntouched, expectationFor } from './harness/expect';
 import { openArticle, runBrowser } from './harness/session';
-import { openPopupFor, tabIdOf } from './harness/tabs';
 
 const urlOf = (file: string) => corpusPages.find((p) => p.file === file)!.url;
 const SEED = () => urlOf(SEED_ARTICLE);

@@ -40,7 +40,8 @@ export function toSummaryFigure(f: AnalyzedFigure): SummaryFigure {
     paragraph: f.paragraph,
     start: sentence.start,
     end: sentence.end,
-    display: f.display,
+    // the popup shows one readable string: the qualifier word goes with it (约 1,300 万美元)
+    display: f.qualifierText ? clamp(`${f.qualifierText} ${f.display}`, LIMITS.display) : f.display,
   };
   if (f.basis) out.basis = f.basis;
   if (f.per) out.per = f.per;
