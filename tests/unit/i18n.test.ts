@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMessagesFile, type ParsedMessage } from '@wxt-dev/i18n/build';
-import { localeFile } from './popup/l10n-fixture';
+import { localeFile } from './l10n-fixture';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SCANNED = ['components', 'entrypoints', 'utils'];

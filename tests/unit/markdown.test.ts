@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeMarkdown, escapeUrl, summaryToMarkdown } from '@/utils/markdown';
 import type { Localization } from '@/utils/i18n-keys';
-import { localization } from './popup/l10n-fixture';
+import { localization } from './l10n-fixture';
 import { sampleSummary } from './popup/summary-fixture';
 
 let zh: Localization;

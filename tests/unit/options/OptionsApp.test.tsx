@@ -11,7 +11,7 @@ import type { Localization } from '@/utils/i18n-keys';
 import { defaultSettings, loadSettings, saveSettings, watchSettings, type Settings } from '@/utils/settings';
 import { CATEGORIES } from '@/utils/sina/categories';
 import { FIGURE_KINDS } from '@/utils/figure-kinds';
-import { localization } from '../popup/l10n-fixture';
+import { localization } from '../l10n-fixture';
 import { tabOrder } from '../popup/tab-order';
 
 let zh: Localization;

@@ -9,7 +9,7 @@ import type { PopupApi } from '@/utils/popup-connection';
 import type { Localization } from '@/utils/i18n-keys';
 import type { ArticleSummary, CleaningReply } from '@/utils/messages';
 import { DEFAULT_HIDDEN } from '@/utils/sina/categories';
-import { localization } from './l10n-fixture';
+import { localization } from '../l10n-fixture';
 import { sampleSummary } from './summary-fixture';
 import { tabOrder } from './tab-order';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { loadLocalization, requestedLocale, translatorFor } from '@/utils/i18n-override';
-import { chromeMessages, localeFile, localization, type LocaleName } from './l10n-fixture';
+import { chromeMessages, localeFile, localization, type LocaleName } from '../l10n-fixture';
 
 describe('requestedLocale', () => {
   it.each([

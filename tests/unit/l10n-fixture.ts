@@ -16,7 +16,7 @@ type ChromeMessages = Record<string, { message: string }>;
 const compiled = new Map<LocaleName, Promise<ChromeMessages>>();
 
 // __dirname, not import.meta.url: under happy-dom the latter is not a file: URL
-export const localeFile = (locale: LocaleName) => path.resolve(__dirname, '../../../locales', `${locale}.yml`);
+export const localeFile = (locale: LocaleName) => path.resolve(__dirname, '../../locales', `${locale}.yml`);
 
 export function chromeMessages(locale: LocaleName): Promise<ChromeMessages> {
   let messages = compiled.get(locale);
