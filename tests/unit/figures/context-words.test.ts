@@ -3,16 +3,9 @@
 // qualifier that swallows the end of a direction word, 年增 / 按年 bases, the
 // many names of "the year before", comparisons that are not bounds, ratios with
 // qualifiers, FX quotes after other verbs.
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '@/utils/figures';
-import { show } from './show';
+import { describe } from 'vitest';
+import { runCases as run } from './show';
 
-type Case = [name: string, text: string, expected: string[]];
-
-const run = (cases: Case[]) =>
-  it.each(cases)('%s: %s', (_name, text, expected) => {
-    expect(extractFigures(text).map(show)).toEqual(expected);
-  });
 
 describe('a direction word ending where a qualifier begins (扩大 + 约, not 扩 + 大约)', () => {
   run([

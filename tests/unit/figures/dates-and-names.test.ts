@@ -1,15 +1,8 @@
 // Dates written in less common ways, and numbers that belong to names or set
 // phrases rather than figures (README rules 9, 10 and 12). Fresh sentences.
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '@/utils/figures';
-import { show } from './show';
+import { describe } from 'vitest';
+import { runCases as run } from './show';
 
-type Case = [name: string, text: string, expected: string[]];
-
-const run = (cases: Case[]) =>
-  it.each(cases)('%s: %s', (_name, text, expected) => {
-    expect(extractFigures(text).map(show)).toEqual(expected);
-  });
 
 describe('dates', () => {
   run([

@@ -1,15 +1,8 @@
 // The annotation rules of corpus/figures/README.md, one case per line, in our own
 // sentences (varied numbers, units, currencies and qualifier placements).
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '@/utils/figures';
-import { show } from './show';
+import { describe } from 'vitest';
+import { runCases as run } from './show';
 
-type Case = [name: string, text: string, expected: string[]];
-
-const run = (cases: Case[]) =>
-  it.each(cases)('%s: %s', (_name, text, expected) => {
-    expect(extractFigures(text).map(show)).toEqual(expected);
-  });
 
 describe('numbers in every written form', () => {
   run([

@@ -2,16 +2,9 @@
 // fresh sentences: tonnage and energy units, classifiers of things, animals and
 // events, X次 occurrence counts, counts whose unit a noun before them names, and
 // counts after a Latin word.
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '@/utils/figures';
-import { show } from './show';
+import { describe } from 'vitest';
+import { runCases as run } from './show';
 
-type Case = [name: string, text: string, expected: string[]];
-
-const run = (cases: Case[]) =>
-  it.each(cases)('%s: %s', (_name, text, expected) => {
-    expect(extractFigures(text).map(show)).toEqual(expected);
-  });
 
 describe('physical and compound units', () => {
   run([

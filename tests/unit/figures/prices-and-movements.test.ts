@@ -1,16 +1,9 @@
 // Prices whose "per" the text gives away from further off (万份收益, a target price
 // named after the amount, a price that moved from … to …), movements that are not
 // ranges (上涨50元至3200元), and day numbers that are not dates. Fresh sentences.
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '@/utils/figures';
-import { show } from './show';
+import { describe } from 'vitest';
+import { runCases as run } from './show';
 
-type Case = [name: string, text: string, expected: string[]];
-
-const run = (cases: Case[]) =>
-  it.each(cases)('%s: %s', (_name, text, expected) => {
-    expect(extractFigures(text).map(show)).toEqual(expected);
-  });
 
 describe('prices: what the amount is per', () => {
   run([

@@ -1,5 +1,6 @@
 // One line per figure, for table-driven expectations: `surface kind value unit qualifier [extras]`.
-import type { Figure } from '@/utils/figures';
+import { expect, it } from 'vitest';
+import { extractFigures, type Figure } from '@/utils/figures';
 
 export function show(f: Figure): string {
   const extras = [
@@ -10,3 +11,12 @@ export function show(f: Figure): string {
   ].filter(Boolean);
   return [f.surface, f.kind, JSON.stringify(f.value), f.unit, f.qualifier, ...extras].join(' ');
 }
+
+/** A table row: what it checks, the text, and each figure as `show` writes it. */
+export type Case = [name: string, text: string, expected: string[]];
+
+/** One test per row: extractFigures(text), shown, equals the expected lines. */
+export const runCases = (cases: Case[]) =>
+  it.each(cases)('%s: %s', (_name, text, expected) => {
+    expect(extractFigures(text).map(show)).toEqual(expected);
+  });
