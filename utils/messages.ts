@@ -144,13 +144,22 @@ const MentionSchema = z.object({ paragraph: count, start: count, end: count });
 /**
  * Content script → background: find the figures of an article. The figure
  * engine runs in the background, off the page's main thread and out of the
- * content script's bundle.
+ * content script's bundle. Each stock comes with what only the page can tell
+ * (where its keyword links sit in the paragraphs' text); its later mentions by
+ * name and by code are found in the background (utils/sina/stocks.ts textMentions).
  */
 export const AnalyzeArticleMessage = z.strictObject({
   type: z.literal('finlens/analyze-article'),
   paragraphs: z.array(text(LIMITS.paragraphChars)).check(z.maxLength(LIMITS.paragraphs)),
   stocks: z
-    .array(z.object({ code: StockCodeSchema, mentions: z.array(MentionSchema).check(z.maxLength(LIMITS.analyzedFigures)) }))
+    .array(
+      z.object({
+        code: StockCodeSchema,
+        // the name is only looked for within one paragraph: the paragraph bound bounds it
+        name: text(LIMITS.paragraphChars),
+        links: z.array(MentionSchema).check(z.maxLength(LIMITS.analyzedFigures)),
+      }),
+    )
     .check(z.maxLength(LIMITS.stocks)),
   kinds: z.array(FigureKindSchema),
   keyFigures: count,

@@ -102,7 +102,8 @@ class ArticlePage {
       {
         type: 'finlens/analyze-article',
         paragraphs: article.paragraphs.map((p) => p.text),
-        stocks: article.stocks.map((s) => ({ code: s.code, mentions: s.mentions.map(({ paragraph, start, end }) => ({ paragraph, start, end })) })),
+        // the names' and codes' other mentions in the text are found in the background
+        stocks: article.stocks.map((s) => ({ code: s.code, name: s.name, links: s.links.map(({ paragraph, start, end }) => ({ paragraph, start, end })) })),
         kinds: settings.kinds,
         keyFigures: settings.keyFigures,
         lang: this.lang,

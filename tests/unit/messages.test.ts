@@ -134,6 +134,32 @@ describe('background messages', () => {
     [{ type: 'finlens/badge' }, false],
     [{ type: 'finlens/get-summary' }, false],
   ])('%j → %s', (message, ok) => expect(BackgroundMessageSchema.safeParse(message).success).toBe(ok));
+
+  describe('analyze-article: the paragraphs, and each stock with its name and where its links sit', () => {
+    const analyze = (stocks: unknown, paragraphs: unknown = ['青岛港营收143亿元。']) => ({
+      type: 'finlens/analyze-article',
+      paragraphs,
+      stocks,
+      kinds: ['money'],
+      keyFigures: 8,
+      lang: 'zh',
+    });
+    const qingdao = { code: 'sh601298', name: '青岛港', links: [{ paragraph: 0, start: 0, end: 3 }] };
+    it.each([
+      ['a stock with its links', analyze([qingdao]), true],
+      ['a stock whose link is in no paragraph', analyze([{ ...qingdao, links: [] }]), true],
+      ['no stocks', analyze([]), true],
+      ['a name with markup (page text: bounded, not filtered)', analyze([{ ...qingdao, name: '<img src=x onerror=alert(1)>' }]), true],
+      ['a stock without its name', analyze([{ code: 'sh601298', links: [] }]), false],
+      ['the old shape (mentions, no name)', analyze([{ code: 'sh601298', mentions: [] }]), false],
+      ['a name longer than a paragraph may be', analyze([{ ...qingdao, name: 'a'.repeat(LIMITS.paragraphChars + 1) }]), false],
+      ['a negative offset', analyze([{ ...qingdao, links: [{ paragraph: 0, start: -1, end: 3 }] }]), false],
+      ['a bad code', analyze([{ ...qingdao, code: 'a"],body' }]), false],
+      ['too many stocks', analyze(Array.from({ length: LIMITS.stocks + 1 }, () => qingdao)), false],
+      ['too many links', analyze([{ ...qingdao, links: Array.from({ length: LIMITS.analyzedFigures + 1 }, () => qingdao.links[0]) }]), false],
+      ['a paragraph that is not text', analyze([qingdao], [42]), false],
+    ])('%s → %s', (_name, message, ok) => expect(BackgroundMessageSchema.safeParse(message).success).toBe(ok));
+  });
 });
 
 describe('ArticleSummary', () => {

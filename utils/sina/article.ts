@@ -2,10 +2,17 @@
 // the body root, its paragraphs in order, its images and its stock links.
 // Pure over a Document + URL; it reads the page and never changes it.
 // Evidence: ../shared/docs/sina-dom.md §2 (containers, title, date, source by template).
-import { boilerplateTest, boilerplateUnder } from './boilerplate';
+//
+// The content script reads the article on every page load, on the page's main
+// thread, but needs little of it then: the body, the paragraphs and the stock
+// links (for the cleaning marks, the figure request and the stock triggers).
+// The rest (title, source, time, images, the text's other stock mentions, the
+// keyword comment) is read on first access and kept: only the popup or the
+// CLI and tests ask for it.
+import { boilerplateTest, boilerplateUnder, type RuleMatch } from './boilerplate';
 import { detectArticle, type Template } from './detect';
 import { paragraphOf, type Paragraph } from './paragraph-text';
-import { checkKeywordComment, findMentions, readStockLinks, type KeywordCheck, type Stock, type TextCode } from './stocks';
+import { checkKeywordComment, readStockLinks, textMentions, type KeywordCheck, type LinkedStock, type Stock, type TextCode } from './stocks';
 import { beijingIso, dateInText } from './published-time';
 
 export type { Paragraph } from './paragraph-text';
@@ -32,6 +39,8 @@ export type Article = {
   /** Codes written as text that no keyword link names. */
   textCodes: TextCode[];
   keywordCheck: KeywordCheck | null;
+  /** What the structural boilerplate rules found in the body while reading it (clean.ts marks these). */
+  structural: RuleMatch[];
 };
 
 // The body container of each template (sina-dom.md §2).
@@ -150,33 +159,75 @@ function imagesOf(body: Element, isBoilerplate: (el: Element) => boolean): Artic
     }));
 }
 
+/** `compute()` on first call, then the same value. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [compute(), true];
+    return value;
+  };
+}
+
+/** The stocks with their full mentions, found in the paragraphs' text on first access to any stock's `mentions`. */
+function withMentions(linked: LinkedStock[], paragraphs: Paragraph[]) {
+  const found = once(() => textMentions(linked, paragraphs.map((p) => p.text)));
+  const stocks: Stock[] = linked.map((s, i) =>
+    Object.defineProperty(s, 'mentions', { get: () => found().mentions[i]!, enumerable: true, configurable: true }) as Stock,
+  );
+  return { stocks, textCodes: () => found().textCodes };
+}
+
 /** Reads the article of a page already detected as `template` (see readArticle). Never throws on odd markup. */
 export function readArticleAs(doc: Document, url: string, template: Template): Article | null {
   const body = bodyOf(doc, template);
   if (!body) return null;
   // Boilerplate inside the body is not article content (only the body is searched: it is small).
-  const isBoilerplate = boilerplateTest(boilerplateUnder(body), body);
-  const { title, el: titleEl } = titleOf(doc);
-  const dateEl = first(doc, DATE_SELECTORS);
-  const { source, el: sourceEl } = sourceOf(doc, dateEl);
+  const boilerplate = boilerplateUnder(body);
+  const isBoilerplate = boilerplateTest(boilerplate.elements, body);
   const paragraphs = paragraphsOf(body, isBoilerplate);
-  const stocks = readStockLinks(body, paragraphs, isBoilerplate, url);
-  const textCodes = findMentions(stocks, paragraphs);
+  const { stocks, textCodes } = withMentions(readStockLinks(body, paragraphs, isBoilerplate, url), paragraphs);
+  // Read on first access (see the top of this file).
+  const heading = once(() => titleOf(doc));
+  const dateEl = once(() => first(doc, DATE_SELECTORS));
+  const byline = once(() => sourceOf(doc, dateEl()));
+  const publishedAt = once(() => publishedOf(doc, dateEl()));
+  const images = once(() => imagesOf(body, isBoilerplate));
+  const keywordCheck = once(() => checkKeywordComment(body, stocks));
   return {
     url,
     template,
-    title,
-    titleEl,
-    source,
-    sourceEl,
-    publishedAt: publishedOf(doc, dateEl),
-    dateEl,
+    get title() {
+      return heading().title;
+    },
+    get titleEl() {
+      return heading().el;
+    },
+    get source() {
+      return byline().source;
+    },
+    get sourceEl() {
+      return byline().el;
+    },
+    get publishedAt() {
+      return publishedAt();
+    },
+    get dateEl() {
+      return dateEl();
+    },
     body,
     paragraphs,
-    images: imagesOf(body, isBoilerplate),
+    get images() {
+      return images();
+    },
     stocks,
-    textCodes,
-    keywordCheck: checkKeywordComment(body, stocks),
+    get textCodes() {
+      return textCodes();
+    },
+    get keywordCheck() {
+      return keywordCheck();
+    },
+    structural: boilerplate.structural,
   };
 }
 

@@ -113,12 +113,19 @@ export function findBoilerplate(
 
 let joined: string | null = null;
 
+/** Each structural rule's matches under `root`. */
+export function structuralUnder(root: Element, structural: readonly StructuralRule[] = structuralRules): RuleMatch[] {
+  return structural.map((rule) => ({ rule: rule.id, category: rule.category, elements: structuralMatches(root, rule) }));
+}
+
 /**
  * Every element under `root` that some rule matches, rules not told apart: one
  * query with all selectors joined (one pass over the DOM instead of one per
- * selector), or, if this DOM rejects a selector, rule by rule.
+ * selector), or, if this DOM rejects a selector, rule by rule. The structural
+ * rules' matches are also returned per rule, for clean.ts to mark without
+ * looking for them again.
  */
-export function boilerplateUnder(root: Element): Element[] {
+export function boilerplateUnder(root: Element): { elements: Element[]; structural: RuleMatch[] } {
   joined ??= boilerplateRules.flatMap((r) => r.selectors).join(',');
   let elements: Element[];
   try {
@@ -126,7 +133,9 @@ export function boilerplateUnder(root: Element): Element[] {
   } catch {
     elements = boilerplateRules.flatMap((rule) => selectorMatches(root, rule));
   }
-  return [...elements, ...structuralRules.flatMap((rule) => structuralMatches(root, rule))];
+  const structural = structuralUnder(root);
+  for (const m of structural) elements.push(...m.elements);
+  return { elements, structural };
 }
 
 /** A membership test: is `el` boilerplate or inside boilerplate (looking no higher than `stop`)? */

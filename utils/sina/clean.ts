@@ -8,7 +8,7 @@
 // Pure over a Document (no extension API): it runs in the content script, in
 // happy-dom/linkedom tests and in the analyze CLI.
 import { boilerplateRules, structuralRules, type BoilerplateRule, type StructuralRule } from './boilerplate-rules';
-import { countMatches, findBoilerplate, structuralMatches, type HiddenCount } from './boilerplate';
+import { countMatches, findBoilerplate, structuralUnder, type HiddenCount, type RuleMatch } from './boilerplate';
 import { CATEGORIES, DEFAULT_HIDDEN, type Category } from './categories';
 
 export const STATE_ATTR = 'data-finlens';
@@ -72,8 +72,12 @@ export function boilerplateCss(
 export type Cleaning = {
   /** Flip cleaning on/off or change the categories shown anyway. */
   update(state: Partial<CleaningState>): void;
-  /** Mark what CSS cannot select inside the article body; returns how many elements were marked. */
-  markStructure(article: { body: Element }): number;
+  /**
+   * Mark what CSS cannot select inside the article body; returns how many
+   * elements were marked. The structural matches the article model found
+   * while reading the body are used as they are (not looked for again).
+   */
+  markStructure(article: { body: Element; structural?: readonly RuleMatch[] }): number;
   /** Watch late content within `bounds` until `signal` aborts or a bound is reached. */
   observe(signal?: AbortSignal, bounds?: Partial<ObserveBounds>): void;
   /** What is hidden now: per rule, the elements it matches (categories shown or cleaning off count nothing). */
@@ -117,19 +121,19 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
   };
   apply();
 
-  const mark = (el: Element, rule: StructuralRule) => {
-    addToken(el, HIDE_ATTR, rule.category);
+  const mark = (el: Element, match: RuleMatch) => {
+    addToken(el, HIDE_ATTR, match.category);
     const ids = marked.get(el) ?? new Set<string>();
-    ids.add(rule.id);
+    ids.add(match.rule);
     marked.set(el, ids);
   };
 
-  const markUnder = (scope: Element, rules: readonly StructuralRule[]) => {
+  const markMatches = (matches: readonly RuleMatch[]) => {
     let n = 0;
-    for (const rule of rules) {
-      for (const el of structuralMatches(scope, rule)) {
+    for (const match of matches) {
+      for (const el of match.elements) {
         if (body && (el === body || el.contains(body))) continue; // never hide the body or what holds it
-        mark(el, rule);
+        mark(el, match);
         n++;
       }
     }
@@ -152,7 +156,7 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
     markStructure(article) {
       if (disposed) return 0;
       body = article.body;
-      return markUnder(article.body, structuralRules);
+      return markMatches(article.structural ?? structuralUnder(article.body));
     },
 
     observe(signal, partial) {
@@ -176,7 +180,7 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
             const el = node as Element;
             if (body && body.contains(el) && !el.closest(BODY_AD_CONTAINERS)) continue;
             batch += 1 + el.getElementsByTagName('*').length;
-            markUnder(el, structuralRules);
+            markMatches(structuralUnder(el));
           }
         }
         examined += batch;

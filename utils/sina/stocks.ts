@@ -13,6 +13,11 @@
 // /usstock/quotes/JPM.html, /hkstock/quotes/00700.html).
 //
 // Names and hrefs are page text: they are kept as strings, never parsed as HTML.
+//
+// Two halves: reading the links needs the DOM (readStockLinks, in the page);
+// finding the later names and the codes written as text is pure string work
+// over the paragraphs' text (textMentions), so the content script leaves it to
+// the background, and the CLI and tests run the same function.
 import { indexInParagraph, type Paragraph } from './paragraph-text';
 
 export type Market = 'sh' | 'sz' | 'bj' | 'hk' | 'us';
@@ -31,9 +36,17 @@ export type Stock = {
   span: Element | null;
   /** Sina's live-quote span (`span#quote_…`, filled by Sina's script), when there is one. */
   quote: Element | null;
-  /** Every mention in the paragraphs' text: the link, later unlinked names, codes written as text. */
+  /** Where its keyword links sit in the paragraphs' text (all `via: 'link'`). */
+  links: Mention[];
+  /** Every mention in the paragraphs' text: the links, later unlinked names, codes written as text (textMentions). */
   mentions: Mention[];
 };
+
+/** A stock as read from its links, before the text is searched for its other mentions. */
+export type LinkedStock = Omit<Stock, 'mentions'>;
+
+/** What textMentions needs of a stock: no DOM (the background gets this in a message). */
+export type NamedStock = { code: string; name: string; links: readonly Omit<Mention, 'via'>[] };
 
 /** A code written in the text that no keyword link names (e.g. 天风期货（834277）, zijin). */
 export type TextCode = { text: string; code: string | null; paragraph: number; start: number; end: number };
@@ -118,14 +131,14 @@ function quoteSpanOf(span: Element | null, body: Element): Element | null {
   return null;
 }
 
-/** The keyword links of the body as stocks (one per code, in order of first link). */
+/** The keyword links of the body as stocks (one per code, in order of first link), with where the links sit in the text. */
 export function readStockLinks(
   body: Element,
   paragraphs: Paragraph[],
   isBoilerplate: (el: Element) => boolean,
   baseUrl: string,
-): Stock[] {
-  const byCode = new Map<string, Stock>();
+): LinkedStock[] {
+  const byCode = new Map<string, LinkedStock>();
   let anchors: Element[];
   try {
     anchors = Array.from(body.querySelectorAll(KEYWORD_LINKS));
@@ -160,7 +173,7 @@ export function readStockLinks(
     const known = byCode.get(found.code);
     if (known) {
       known.anchors.push(anchor);
-      known.mentions.push(...mentions);
+      known.links.push(...mentions);
       continue;
     }
     byCode.set(found.code, {
@@ -171,7 +184,7 @@ export function readStockLinks(
       anchors: [anchor],
       span: spanInBody,
       quote: quoteSpanOf(spanInBody, body),
-      mentions,
+      links: mentions,
     });
   }
   return [...byCode.values()];
@@ -211,27 +224,34 @@ function codesInText(text: string): RawCode[] {
 }
 
 /**
- * Adds to each stock every later mention of its name and every code written as
- * text, and returns the codes that name no linked stock. Where names overlap
- * (东方证券 in 东方证券股份), the longer match wins.
+ * Every mention of each stock in the paragraphs' text: its links, every later
+ * mention of its name and every code written as text naming it (per stock, in
+ * text order); and the codes that name no linked stock. Where names overlap
+ * (东方证券 in 东方证券股份), the longer match wins. Pure over strings.
  */
-export function findMentions(stocks: Stock[], paragraphs: Paragraph[]): TextCode[] {
+export function textMentions(
+  stocks: readonly NamedStock[],
+  paragraphs: readonly string[],
+): { mentions: Mention[][]; textCodes: TextCode[] } {
   const textCodes: TextCode[] = [];
-  const byDigits = new Map<string, Stock>();
-  for (const s of stocks) if (/^(?:sh|sz|bj)\d{6}$/.test(s.code)) byDigits.set(s.code.slice(2), s);
-  const byCode = new Map(stocks.map((s) => [s.code, s]));
-  const linkedAt = new Set(stocks.flatMap((s) => s.mentions.filter((m) => m.via === 'link').map((m) => `${s.code}@${m.paragraph}:${m.start}`)));
-  paragraphs.forEach((para, p) => {
-    const found: { stock: Stock; start: number; end: number; via: Mention['via'] }[] = [];
-    for (const stock of stocks) {
-      if (stock.name.length < 2) continue; // a one-character "name" would match everywhere
-      for (let i = para.text.indexOf(stock.name); i >= 0; i = para.text.indexOf(stock.name, i + stock.name.length)) {
-        found.push({ stock, start: i, end: i + stock.name.length, via: 'name' });
+  const mentions: Mention[][] = stocks.map((s) => s.links.map(({ paragraph, start, end }) => ({ paragraph, start, end, via: 'link' as const })));
+  const byDigits = new Map<string, number>();
+  stocks.forEach((s, k) => {
+    if (/^(?:sh|sz|bj)\d{6}$/.test(s.code)) byDigits.set(s.code.slice(2), k);
+  });
+  const byCode = new Map(stocks.map((s, k) => [s.code, k]));
+  const linkedAt = new Set(stocks.flatMap((s) => s.links.map((m) => `${s.code}@${m.paragraph}:${m.start}`)));
+  paragraphs.forEach((text, p) => {
+    const found: { stock: number; start: number; end: number; via: Mention['via'] }[] = [];
+    stocks.forEach(({ name }, stock) => {
+      if (name.length < 2) return; // a one-character "name" would match everywhere
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+        found.push({ stock, start: i, end: i + name.length, via: 'name' });
       }
-    }
-    for (const c of codesInText(para.text)) {
-      const stock = (c.code && byCode.get(c.code)) || (c.digits && byDigits.get(c.digits)) || null;
-      if (stock) found.push({ stock, start: c.start, end: c.end, via: 'code' });
+    });
+    for (const c of codesInText(text)) {
+      const stock = (c.code ? byCode.get(c.code) : undefined) ?? (c.digits ? byDigits.get(c.digits) : undefined);
+      if (stock !== undefined) found.push({ stock, start: c.start, end: c.end, via: 'code' });
       else textCodes.push({ text: c.text, code: c.code, paragraph: p, start: c.start, end: c.end });
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -239,17 +259,17 @@ export function findMentions(stocks: Stock[], paragraphs: Paragraph[]): TextCode
     for (const f of found) {
       if (f.start < lastEnd) continue;
       lastEnd = f.end;
-      if (!linkedAt.has(`${f.stock.code}@${p}:${f.start}`)) f.stock.mentions.push({ paragraph: p, start: f.start, end: f.end, via: f.via });
+      if (!linkedAt.has(`${stocks[f.stock]!.code}@${p}:${f.start}`)) mentions[f.stock]!.push({ paragraph: p, start: f.start, end: f.end, via: f.via });
     }
   });
-  for (const s of stocks) s.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  return textCodes;
+  for (const m of mentions) m.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return { mentions, textCodes };
 }
 
 const KEYWORD_COMMENT = /^\s*news_keyword_pub\s*,\s*([a-z]+)\s*,\s*([^]*?)\s*$/i;
 
 /** Compares the <!-- news_keyword_pub,<family>,<codes> --> comments of the body with the links; null when there is none. */
-export function checkKeywordComment(body: Element, stocks: Stock[]): KeywordCheck | null {
+export function checkKeywordComment(body: Element, stocks: readonly { code: string }[]): KeywordCheck | null {
   const doc = body.ownerDocument;
   const walker = doc.createTreeWalker(body, 0x80);
   const listed: string[] = [];

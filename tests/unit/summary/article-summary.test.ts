@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { ArticleAnalysisSchema, ArticleSummarySchema, LIMITS, type AnalyzedFigure } from '@/utils/messages';
 import { readArticle } from '@/utils/sina/article';
 import { analyzeArticle, type AnalysisOptions } from '@/utils/summary/analyze-article';
+import { attributeFigures } from '@/utils/summary/attribute';
+import { analyzeParagraphs } from '@/utils/figures';
 import { buildArticleSummary, figureId, figuresOfStock, keyFiguresOf, sentenceExcerpt } from '@/utils/summary/article-summary';
 import { FIGURE_KINDS } from '@/utils/figure-kinds';
 import { DEFAULT_HIDDEN } from '@/utils/sina/categories';
@@ -24,7 +26,7 @@ const analysisOf = (article: NonNullable<ReturnType<typeof readArticle>>, option
   analyzeArticle({ paragraphs: article.paragraphs.map((p) => p.text), stocks: article.stocks }, options);
 
 describe('the analysis of an article', () => {
-  const stocks = [{ code: 'sh601298', mentions: [{ paragraph: 0, start: 0, end: 3 }] }];
+  const stocks = [{ code: 'sh601298', name: '青岛港', links: [{ paragraph: 0, start: 0, end: 3 }] }];
   const paragraphs = ['青岛港前三季度营业收入143亿元，同比增长8.6%。', '上合示范区累计开出约2000列货运专列。'];
 
   it('gives every figure its readable value and qualifier word', () => {
@@ -39,6 +41,13 @@ describe('the analysis of an article', () => {
     const analysis = analyzeArticle({ paragraphs, stocks }, ALL);
     expect(figuresOfStock(analysis, 'sh601298').map((f) => f.surface)).toEqual(['143亿元', '同比增长8.6%', '前三季度']);
     expect(figuresOfStock(analysis, 'sz000001')).toEqual([]);
+  });
+
+  it('finds the later mentions of a stock by name and by code, as the article model does', () => {
+    const texts = ['青岛港前三季度营业收入143亿元。', '该港全年营收增长8.6%。', '601298全年利润增长5%。', '（601298）全年利润增长7%。'];
+    const analysis = analyzeArticle({ paragraphs: texts, stocks }, ALL);
+    // named again in paragraph 3 by its code in brackets only; paragraphs 1 and 2 do not name it
+    expect([...new Set(figuresOfStock(analysis, 'sh601298').map((f) => f.paragraph))].sort()).toEqual([0, 3]);
   });
 
   it('keeps as many key figures as the setting asks, of the kinds it asks', () => {
@@ -78,6 +87,16 @@ describe.skipIf(!hasShared)(`every corpus article${hasShared ? '' : ` (${SKIP_NO
       const parsed = ArticleSummarySchema.safeParse(summary);
       expect(parsed.success, JSON.stringify(parsed.error?.issues?.slice(0, 3))).toBe(true);
       for (const f of summary.figures) expect(f.sentence.slice(f.start, f.end)).toBe(f.surface);
+    }
+  });
+
+  it.each(articles)('%s: what the page sends (names and links) gives the figures per stock of the full mentions', (file) => {
+    const article = articleOf(file);
+    const message = article.stocks.map((s) => ({ code: s.code, name: s.name, links: s.links.map(({ paragraph, start, end }) => ({ paragraph, start, end })) }));
+    const analysis = analyzeArticle({ paragraphs: article.paragraphs.map((p) => p.text), stocks: message }, ALL);
+    const figures = analyzeParagraphs(article.paragraphs.map((p) => p.text));
+    for (const [code, expected] of attributeFigures(article.stocks, figures)) {
+      expect(figuresOfStock(analysis, code).map(figureId).sort(), code).toEqual(expected.map(figureId).sort());
     }
   });
 
