@@ -81,9 +81,11 @@ const PARAGRAPH_SELECTOR = [...PARAGRAPH_TAGS].join(', ');
 
 /** The body container: when ids are duplicated, the candidate with the most text. */
 function bodyOf(doc: Document, template: Template): Element | null {
+  const candidates = doc.querySelectorAll(BODY_SELECTORS[template]);
+  if (candidates.length <= 1) return candidates[0] ?? null; // the usual case: no text to measure
   let best: Element | null = null;
   let bestLength = -1;
-  for (const el of Array.from(doc.querySelectorAll(BODY_SELECTORS[template]))) {
+  for (const el of Array.from(candidates)) {
     const length = (el.textContent ?? '').length;
     if (length > bestLength) [best, bestLength] = [el, length];
   }
@@ -132,8 +134,13 @@ function publishedOf(doc: Document, dateEl: Element | null): string | null {
 /** The paragraphs of the body: innermost text blocks outside boilerplate and images, with text. */
 function paragraphsOf(body: Element, isBoilerplate: (el: Element) => boolean): Paragraph[] {
   const out: Paragraph[] = [];
-  for (const el of Array.from(body.querySelectorAll(PARAGRAPH_SELECTOR))) {
-    if (el.querySelector(PARAGRAPH_SELECTOR)) continue; // not innermost: its inner blocks are the paragraphs
+  const blocks = body.querySelectorAll(PARAGRAPH_SELECTOR);
+  for (let i = 0; i < blocks.length; i++) {
+    const el = blocks[i]!;
+    // Not innermost: its inner blocks are the paragraphs. The list is in document
+    // order, so a block with inner blocks is followed right away by the first of them.
+    const next = blocks[i + 1];
+    if (next && el.contains(next)) continue;
     if (el.closest('.img_wrapper') || isBoilerplate(el)) continue;
     const para = paragraphOf(el);
     if (para.text) out.push(para);

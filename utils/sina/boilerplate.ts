@@ -58,12 +58,15 @@ function elementsBetween(open: Comment, close: Comment): Element[] {
   return out;
 }
 
-/** Elements a structural rule finds under `root`; a match over its text budget is dropped. */
-export function structuralMatches(root: Element, rule: StructuralRule): Element[] {
+/**
+ * Elements a structural rule finds under `root`; a match over its text budget
+ * is dropped. `comments` are root's comments, when the caller has them already.
+ */
+export function structuralMatches(root: Element, rule: StructuralRule, comments?: readonly Comment[]): Element[] {
   const out: Element[] = [];
   if (rule.kind === 'between-comments') {
     let pending: Comment | null = null;
-    for (const c of commentsUnder(root)) {
+    for (const c of comments ?? commentsUnder(root)) {
       const text = c.nodeValue ?? '';
       if (pending && rule.close.test(text)) {
         if (c.parentNode === pending.parentNode) {
@@ -115,7 +118,12 @@ let joined: string | null = null;
 
 /** Each structural rule's matches under `root`. */
 export function structuralUnder(root: Element, structural: readonly StructuralRule[] = structuralRules): RuleMatch[] {
-  return structural.map((rule) => ({ rule: rule.id, category: rule.category, elements: structuralMatches(root, rule) }));
+  let comments: Comment[] | undefined; // one walk for every between-comments rule
+  return structural.map((rule) => ({
+    rule: rule.id,
+    category: rule.category,
+    elements: structuralMatches(root, rule, rule.kind === 'between-comments' ? (comments ??= commentsUnder(root)) : undefined),
+  }));
 }
 
 /**

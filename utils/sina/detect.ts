@@ -231,27 +231,39 @@ const meta = (doc: Document, selector: string) => doc.querySelector(selector)?.g
 /** Which template's body container the document has, most specific first; null when none. */
 export function templateOf(doc: Document): Template | null {
   // Mobile first: its page has no #artibody (…-2005-08-26-announcement.html).
-  if (doc.querySelector('article.art_box .art_content, article.art_box')) return 'mobile';
-  const artibody = doc.querySelector('#artibody');
+  // (`article.art_box` alone: any `.art_content` in it is in one too.)
+  if (doc.querySelector('article.art_box')) return 'mobile';
+  const artibody = doc.getElementById('artibody');
   if (artibody) {
     if (artibody.closest('.blkContainerSblk')) return 'tech-blk';
     if (artibody.closest('#article_content, .article-content')) return 'finance-desktop';
     return doc.querySelector('#artibodyTitle, .page-info .time-source') ? 'finance-2016' : 'finance-desktop';
   }
   // News pages use id "article", not "artibody" (sina-news-desktop-doc-*.html).
-  if (doc.querySelector('div.article#article, #article_content #article')) return 'news-desktop';
+  // One selector per query: a lone id selector is looked up, not matched against every element.
+  if (doc.querySelector('div.article#article') ?? doc.querySelector('#article_content #article')) return 'news-desktop';
   return null;
 }
 
+/** An article id as Sina writes it: 4–10 lowercase letters, then 4–10 digits (checked without a regex: this runs on every page load). */
+function isArticleId(id: string): boolean {
+  let i = 0;
+  while (i < id.length && id.charCodeAt(i) >= 97 && id.charCodeAt(i) <= 122) i++;
+  const letters = i;
+  while (i < id.length && id.charCodeAt(i) >= 48 && id.charCodeAt(i) <= 57) i++;
+  const digits = i - letters;
+  return i === id.length && letters >= 4 && letters <= 10 && digits >= 4 && digits <= 10;
+}
+
 /** The article ids the page states: publishid, and the comos-<id> of its comment metas (sina-dom.md §2). */
-function statedIds(doc: Document): string[] {
-  const ids = [meta(doc, 'meta[name="publishid"]')];
+function statedIds(doc: Document, publishid: string): string[] {
+  const ids = [publishid];
   for (const el of Array.from(doc.querySelectorAll('meta[name="comment"], meta[name="sudameta"]'))) {
     const m = /comos[-:]([a-z]{4,10}\d{4,10})\b/.exec(el.getAttribute('content') ?? '');
     if (m) ids.push(m[1]!);
   }
   // The portal home has publishid="30,131,1" (neg-sina-homepage-2015.html): ids are letters + digits.
-  return ids.filter((id) => /^[a-z]{4,10}\d{4,10}$/.test(id));
+  return ids.filter(isArticleId);
 }
 
 /**
@@ -266,10 +278,11 @@ function statedIds(doc: Document): string[] {
 export function detectArticle(doc: Document, url: string): Template | null {
   try {
     if (!isSinaArticleUrl(url)) return null;
-    const ids = statedIds(doc);
-    const news = meta(doc, 'meta[property="og:type"]') === 'news';
-    const hasPublishid = ids.includes(meta(doc, 'meta[name="publishid"]'));
-    if (!((news && hasPublishid) || ids.includes(articleIdOf(url) ?? ''))) return null;
+    const publishid = meta(doc, 'meta[name="publishid"]');
+    // og:type=news with a publishid decides (every full page): the other metas are read only when it does not.
+    if (!(meta(doc, 'meta[property="og:type"]') === 'news' && isArticleId(publishid))) {
+      if (!statedIds(doc, publishid).includes(articleIdOf(url) ?? '')) return null;
+    }
     return templateOf(doc);
   } catch {
     return null;

@@ -44,23 +44,48 @@ export function textNodesOf(el: Element): { node: Text; start: number }[] {
   return out;
 }
 
-/** The raw text of an element: its own text nodes, in order, without foreign text. */
+/** The raw text of an element: its own text nodes, in order, without foreign text (the same nodes as textNodesOf). */
 export function rawTextOf(el: Element): string {
-  return textNodesOf(el)
-    .map((t) => t.node.nodeValue ?? '')
-    .join('');
+  let text = '';
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) text += c.nodeValue ?? '';
+      else if (c.nodeType === ELEMENT_NODE && !isForeignText(c as Element)) walk(c);
+    }
+  };
+  walk(el);
+  return text;
 }
 
-const LEADING_SPACE = /^[\s\u3000\u00a0\u200b\ufeff]+/;
-const TRAILING_SPACE = /[\s\u3000\u00a0\u200b\ufeff]+$/;
+/**
+ * The space trimmed off a paragraph: what /\s/ matches (which includes U+3000,
+ * U+00A0 and U+FEFF), and the zero-width space U+200B. A character test, not a
+ * regular expression: it runs on every paragraph at page load.
+ */
+export function isParagraphSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /** A paragraph of `el`: its trimmed text and the length of the trimmed indent. */
 export function paragraphOf(el: Element): Paragraph {
   const raw = rawTextOf(el);
-  const offset = LEADING_SPACE.exec(raw)?.[0].length ?? 0;
-  const rest = raw.slice(offset);
-  const text = rest.slice(0, rest.length - (TRAILING_SPACE.exec(rest)?.[0].length ?? 0));
-  return { el, text, offset };
+  let start = 0;
+  while (start < raw.length && isParagraphSpace(raw.charCodeAt(start))) start++;
+  let end = raw.length;
+  while (end > start && isParagraphSpace(raw.charCodeAt(end - 1))) end--;
+  return { el, text: raw.slice(start, end), offset: start };
 }
 
 /** Where index `i` of `paragraph.text` lives in the DOM: a text node and an offset in it. */

@@ -2,7 +2,7 @@
 // family, mentions and codes written as text, paragraph text and offsets, times.
 import { describe, expect, test } from 'vitest';
 import { readArticle } from '@/utils/sina/article';
-import { locateInParagraph, paragraphOf } from '@/utils/sina/paragraph-text';
+import { isParagraphSpace, locateInParagraph, paragraphOf, rawTextOf, textNodesOf } from '@/utils/sina/paragraph-text';
 import { beijingIso, dateInText } from '@/utils/sina/published-time';
 import { codeFromHref, codeFromSpanId, normaliseCode, quoteUrlOf } from '@/utils/sina/stocks';
 import { fixture, parseHappyDom, parseLinkedom } from './load-page';
@@ -78,6 +78,21 @@ describe('paragraph text', () => {
     const p = paragraphOf(doc.getElementById('p')!);
     expect(p.text).toBe('紫金矿业涨 5%，\u00a0见图。');
     expect(p.offset).toBe(2);
+  });
+
+  test('the space trimmed is what /[\\s\\u200b]/ matches, for every UTF-16 code unit', () => {
+    const space = /[\s\u3000\u00a0\u200b\ufeff]/;
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isParagraphSpace(c) !== space.test(String.fromCharCode(c))) differ.push(c.toString(16));
+    expect(differ).toEqual([]);
+  });
+
+  test('the raw text is the text nodes textNodesOf walks, in order', () => {
+    const doc = parseLinkedom('<p id="p">　a<script>x</script><b>b<span id="quote_1">q</span></b><style>s</style>c<finlens-trigger>t</finlens-trigger>d </p>');
+    const el = doc.getElementById('p')!;
+    expect(rawTextOf(el)).toBe('　abcd ');
+    expect(rawTextOf(el)).toBe(textNodesOf(el).map((t) => t.node.nodeValue).join(''));
+    expect(paragraphOf(el)).toMatchObject({ text: 'abcd', offset: 1 });
   });
 
   test('an index in the text leads back to the DOM text node', () => {
