@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { boilerplateCss } from './utils/sina/clean';
 
 // Hosts Sina serves articles from. The content script checks the page itself
 // (utils/sina/detect) before touching anything, so a broad match is safe.
@@ -47,6 +48,9 @@ export default defineConfig({
     excludeSources: ['tests/e2e/artifacts/**', 'tests/e2e/.tls/**', '**/*.log'],
   },
   vite: () => ({
+    // The clean-reading stylesheet, written once here from utils/sina/boilerplate-rules.ts
+    // instead of at every page load (utils/sina/clean.ts falls back to writing it unbuilt).
+    define: { __FINLENS_BOILERPLATE_CSS__: JSON.stringify(boilerplateCss()) },
     build: { sourcemap: sizeReport ? 'hidden' : false },
     plugins: [preact()],
   }),

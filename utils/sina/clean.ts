@@ -69,6 +69,14 @@ export function boilerplateCss(
   return lines.join('\n');
 }
 
+/**
+ * The stylesheet as written at build time from the same rules (wxt.config.ts
+ * defines it, so the page does not build it at every load); undefined where
+ * the code runs unbuilt (tests, the CLI), which write it at run time.
+ */
+declare const __FINLENS_BOILERPLATE_CSS__: string | undefined;
+const prebuiltCss = (): string | null => (typeof __FINLENS_BOILERPLATE_CSS__ === 'string' ? __FINLENS_BOILERPLATE_CSS__ : null);
+
 export type Cleaning = {
   /** Flip cleaning on/off or change the categories shown anyway. */
   update(state: Partial<CleaningState>): void;
@@ -104,7 +112,7 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
   doc.getElementById(STYLE_ID)?.remove();
   const style = doc.createElement('style');
   style.id = STYLE_ID;
-  style.textContent = boilerplateCss();
+  style.textContent = prebuiltCss() ?? boilerplateCss();
   const marked = new Map<Element, Set<string>>(); // element → structural rule ids
   let body: Element | null = null;
   let observer: MutationObserver | null = null;

@@ -45,6 +45,11 @@ describe('boilerplateCss', () => {
     }
   });
 
+  test('the build writes the same stylesheet from the rules (wxt.config.ts), so the page does not have to', async () => {
+    const config = (await import('../../../wxt.config')).default as { vite: (env: unknown) => { define: Record<string, string> } };
+    expect(JSON.parse(config.vite({}).define['__FINLENS_BOILERPLATE_CSS__']!)).toBe(css);
+  });
+
   test('every selector is one selector (no comma list) that both test DOMs can parse', () => {
     const doc = parseLinkedom('<html><body></body></html>');
     for (const rule of boilerplateRules) {
