@@ -44,12 +44,14 @@ export type Article = {
 };
 
 // The body container of each template (sina-dom.md §2).
-const BODY_SELECTORS: Record<Template, string> = {
-  mobile: 'article.art_box .art_content', // …-2005-08-26-announcement.html
-  'tech-blk': '#artibody', // …-iphone11.html
-  'finance-2016': '#artibody', // …-forex.html
-  'finance-desktop': '#artibody', // …-roll-12306.html, mirror posts
-  'news-desktop': 'div.article#article, #article_content #article', // sina-news-desktop-*.html
+// One query per selector: a lone id selector is looked up, a selector list is
+// matched against every element of the page.
+const BODY_SELECTORS: Record<Template, readonly string[]> = {
+  mobile: ['article.art_box .art_content'], // …-2005-08-26-announcement.html
+  'tech-blk': ['#artibody'], // …-iphone11.html
+  'finance-2016': ['#artibody'], // …-forex.html
+  'finance-desktop': ['#artibody'], // …-roll-12306.html, mirror posts
+  'news-desktop': ['div.article#article', '#article_content #article'], // sina-news-desktop-*.html
 };
 
 // Title, date and source elements, most specific first (sina-dom.md §2).
@@ -81,11 +83,17 @@ const PARAGRAPH_SELECTOR = [...PARAGRAPH_TAGS].join(', ');
 
 /** The body container: when ids are duplicated, the candidate with the most text. */
 function bodyOf(doc: Document, template: Template): Element | null {
-  const candidates = doc.querySelectorAll(BODY_SELECTORS[template]);
+  const candidates: Element[] = [];
+  for (const selector of BODY_SELECTORS[template]) {
+    const found = doc.querySelectorAll(selector);
+    for (let i = 0; i < found.length; i++) if (!candidates.includes(found[i]!)) candidates.push(found[i]!);
+  }
   if (candidates.length <= 1) return candidates[0] ?? null; // the usual case: no text to measure
+  // In document order, so that of equal candidates the first wins.
+  candidates.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* b follows a */ ? -1 : 1));
   let best: Element | null = null;
   let bestLength = -1;
-  for (const el of Array.from(candidates)) {
+  for (const el of candidates) {
     const length = (el.textContent ?? '').length;
     if (length > bestLength) [best, bestLength] = [el, length];
   }
