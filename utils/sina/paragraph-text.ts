@@ -44,8 +44,26 @@ export function textNodesOf(el: Element): { node: Text; start: number }[] {
   return out;
 }
 
+/**
+ * Elements that may hold foreign text: isForeignText's tags and quote spans,
+ * FinLens's own hosts, and any undefined custom element (every finlens-… tag:
+ * a content script cannot define custom elements).
+ */
+export const MAY_HOLD_FOREIGN_TEXT =
+  'script, style, template, noscript, [id^="quote_"], finlens-trigger, finlens-panel, finlens-overlay, :not(:defined)';
+
 /** The raw text of an element: its own text nodes, in order, without foreign text (the same nodes as textNodesOf). */
 export function rawTextOf(el: Element): string {
+  // With nothing foreign inside, that is its textContent, read in one call: in
+  // a content script every node touched from script costs (the isolated world
+  // keeps its own wrapper for each), and most paragraphs are plain text.
+  let plain = false;
+  try {
+    plain = el.querySelector(MAY_HOLD_FOREIGN_TEXT) === null;
+  } catch {
+    // a DOM without :defined (linkedom): walk
+  }
+  if (plain) return el.textContent ?? '';
   let text = '';
   const walk = (n: Node) => {
     for (let c = n.firstChild; c; c = c.nextSibling) {

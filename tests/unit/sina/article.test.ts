@@ -2,10 +2,14 @@
 // family, mentions and codes written as text, paragraph text and offsets, times.
 import { describe, expect, test } from 'vitest';
 import { readArticle } from '@/utils/sina/article';
-import { isParagraphSpace, locateInParagraph, paragraphOf, rawTextOf, textNodesOf } from '@/utils/sina/paragraph-text';
+import { isParagraphSpace, locateInParagraph, MAY_HOLD_FOREIGN_TEXT, paragraphOf, rawTextOf, textNodesOf } from '@/utils/sina/paragraph-text';
+import { OVERLAY_TAG } from '@/utils/stock-ui/highlight';
+import { PANEL_TAG, TRIGGER_TAG } from '@/utils/stock-ui/mount';
+import { corpusPages } from '../../corpus/pages';
+import { hasShared } from '../../corpus/shared';
 import { beijingIso, dateInText } from '@/utils/sina/published-time';
 import { codeFromHref, codeFromSpanId, normaliseCode, quoteUrlOf } from '@/utils/sina/stocks';
-import { fixture, parseHappyDom, parseLinkedom } from './load-page';
+import { corpusHtml, fixture, parseHappyDom, parseLinkedom } from './load-page';
 
 const STOCKS_URL = 'https://finance.sina.com.cn/stock/s/2024-01-02/doc-iabcdefg1234567.shtml';
 
@@ -93,6 +97,38 @@ describe('paragraph text', () => {
     expect(rawTextOf(el)).toBe('　abcd ');
     expect(rawTextOf(el)).toBe(textNodesOf(el).map((t) => t.node.nodeValue).join(''));
     expect(paragraphOf(el)).toMatchObject({ text: 'abcd', offset: 1 });
+  });
+
+  test("FinLens's own elements are among those that may hold foreign text", () => {
+    const doc = parseLinkedom(`<p id="p">a<${TRIGGER_TAG}>t</${TRIGGER_TAG}><${PANEL_TAG}></${PANEL_TAG}><${OVERLAY_TAG}></${OVERLAY_TAG}></p>`);
+    const own = MAY_HOLD_FOREIGN_TEXT.replace(', :not(:defined)', ''); // linkedom has no :defined
+    expect(Array.from(doc.getElementById('p')!.querySelectorAll(own)).map((el) => el.localName)).toEqual([TRIGGER_TAG, PANEL_TAG, OVERLAY_TAG]);
+  });
+
+  // linkedom has no :defined (rawTextOf walks there): this DOM stands in for a browser's.
+  const withDefined = (el: Element) => {
+    const query = el.querySelector.bind(el);
+    el.querySelector = ((s: string) => query(s.replace(', :not(:defined)', ''))) as typeof el.querySelector;
+    return el;
+  };
+
+  test('read in one call when nothing foreign is inside, the text is the one walked node by node', () => {
+    const doc = parseLinkedom('<p id="a">　　纯文本<b>加粗</b><a href="#">链接</a>。</p><p id="b">　　<span id="quote_1">(1.0)</span>文本</p>');
+    const a = withDefined(doc.getElementById('a')!);
+    const b = withDefined(doc.getElementById('b')!);
+    const walked = (el: Element) => textNodesOf(el).map((t) => t.node.nodeValue).join('');
+    expect(rawTextOf(a)).toBe('　　纯文本加粗链接。');
+    expect(rawTextOf(b)).toBe('　　文本');
+    expect([rawTextOf(a), rawTextOf(b)]).toEqual([walked(a), walked(b)]);
+  });
+
+  test.skipIf(!hasShared)('on every corpus page, every text block reads the same either way', () => {
+    for (const page of corpusPages) {
+      const doc = parseLinkedom(corpusHtml(page));
+      for (const el of Array.from(doc.querySelectorAll('p, li, td, h1, h2, h3, blockquote'))) {
+        expect(rawTextOf(withDefined(el)), page.file).toBe(textNodesOf(el).map((t) => t.node.nodeValue).join(''));
+      }
+    }
   });
 
   test('an index in the text leads back to the DOM text node', () => {
