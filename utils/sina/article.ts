@@ -11,7 +11,7 @@
 // CLI and tests ask for it.
 import { boilerplateTest, boilerplateUnder, type RuleMatch } from './boilerplate';
 import { detectArticle, type Template } from './detect';
-import { paragraphOf, type Paragraph } from './paragraph-text';
+import { MAY_HOLD_FOREIGN_TEXT, paragraphOf, rawTextOf, walkedTextOf, type Paragraph } from './paragraph-text';
 import { checkKeywordComment, readStockLinks, textMentions, type KeywordCheck, type LinkedStock, type Stock, type TextCode } from './stocks';
 import { beijingIso, dateInText } from './published-time';
 
@@ -139,18 +139,57 @@ function publishedOf(doc: Document, dateEl: Element | null): string | null {
   return dateEl ? dateInText(dateEl.textContent ?? '') : null;
 }
 
-/** The paragraphs of the body: innermost text blocks outside boilerplate and images, with text. */
-function paragraphsOf(body: Element, isBoilerplate: (el: Element) => boolean): Paragraph[] {
+/**
+ * The blocks under `body` inside one of `roots` (or one of them), found from
+ * the few roots down rather than by looking up from every block.
+ */
+function blocksWithin(roots: Iterable<Element>, body: Element): Set<Element> {
+  const out = new Set<Element>();
+  for (const root of roots) {
+    if (root === body) continue; // the body itself is never excluded (boilerplateTest stops below it)
+    if (root.matches(PARAGRAPH_SELECTOR)) out.add(root);
+    const inner = root.querySelectorAll(PARAGRAPH_SELECTOR);
+    for (let i = 0; i < inner.length; i++) out.add(inner[i]!);
+  }
+  return out;
+}
+
+/** The innermost blocks that hold an element with foreign text (paragraph-text.ts); null when this DOM cannot tell. */
+function blocksWithForeignText(body: Element): Set<Element> | null {
+  let found: NodeListOf<Element>;
+  try {
+    found = body.querySelectorAll(MAY_HOLD_FOREIGN_TEXT);
+  } catch {
+    return null; // no :defined (linkedom): each block is checked on its own
+  }
+  const out = new Set<Element>();
+  for (let i = 0; i < found.length; i++) {
+    // an innermost block holding it is its nearest block above it
+    const block = found[i]!.parentElement?.closest(PARAGRAPH_SELECTOR);
+    if (block) out.add(block);
+  }
+  return out;
+}
+
+/**
+ * The paragraphs of the body: innermost text blocks outside boilerplate and
+ * images, with text. Few calls per block: in a content script each call into
+ * the page's DOM costs, and a long article has a hundred blocks or more.
+ */
+function paragraphsOf(body: Element, boilerplate: readonly Element[]): Paragraph[] {
   const out: Paragraph[] = [];
+  if (body.closest('.img_wrapper')) return out; // every block would be in an image wrapper
+  const excluded = blocksWithin([...body.querySelectorAll('.img_wrapper'), ...boilerplate], body);
+  const foreign = blocksWithForeignText(body);
   const blocks = body.querySelectorAll(PARAGRAPH_SELECTOR);
   for (let i = 0; i < blocks.length; i++) {
     const el = blocks[i]!;
     // Not innermost: its inner blocks are the paragraphs. The list is in document
     // order, so a block with inner blocks is followed right away by the first of them.
     const next = blocks[i + 1];
-    if (next && el.contains(next)) continue;
-    if (el.closest('.img_wrapper') || isBoilerplate(el)) continue;
-    const para = paragraphOf(el);
+    if ((next && el.contains(next)) || excluded.has(el)) continue;
+    const raw = foreign ? (foreign.has(el) ? walkedTextOf(el) : (el.textContent ?? '')) : rawTextOf(el);
+    const para = paragraphOf(el, raw);
     if (para.text) out.push(para);
   }
   return out;
@@ -200,7 +239,7 @@ export function readArticleAs(doc: Document, url: string, template: Template): A
   // Boilerplate inside the body is not article content (only the body is searched: it is small).
   const boilerplate = boilerplateUnder(body);
   const isBoilerplate = boilerplateTest(boilerplate.elements, body);
-  const paragraphs = paragraphsOf(body, isBoilerplate);
+  const paragraphs = paragraphsOf(body, boilerplate.elements);
   const { stocks, textCodes } = withMentions(readStockLinks(body, paragraphs, isBoilerplate, url), paragraphs);
   // Read on first access (see the top of this file).
   const heading = once(() => titleOf(doc));

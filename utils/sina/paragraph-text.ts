@@ -63,7 +63,11 @@ export function rawTextOf(el: Element): string {
   } catch {
     // a DOM without :defined (linkedom): walk
   }
-  if (plain) return el.textContent ?? '';
+  return plain ? (el.textContent ?? '') : walkedTextOf(el);
+}
+
+/** The raw text of an element, walked node by node (rawTextOf when something foreign may be inside). */
+export function walkedTextOf(el: Element): string {
   let text = '';
   const walk = (n: Node) => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
@@ -96,9 +100,8 @@ export function isParagraphSpace(c: number): boolean {
   );
 }
 
-/** A paragraph of `el`: its trimmed text and the length of the trimmed indent. */
-export function paragraphOf(el: Element): Paragraph {
-  const raw = rawTextOf(el);
+/** A paragraph of `el`: its trimmed text and the length of the trimmed indent (`raw`: its raw text, when known). */
+export function paragraphOf(el: Element, raw: string = rawTextOf(el)): Paragraph {
   let start = 0;
   while (start < raw.length && isParagraphSpace(raw.charCodeAt(start))) start++;
   let end = raw.length;
