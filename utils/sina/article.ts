@@ -179,7 +179,8 @@ function blocksWithForeignText(body: Element): Set<Element> | null {
 function paragraphsOf(body: Element, boilerplate: readonly Element[]): Paragraph[] {
   const out: Paragraph[] = [];
   if (body.closest('.img_wrapper')) return out; // every block would be in an image wrapper
-  const excluded = blocksWithin([...body.querySelectorAll('.img_wrapper'), ...boilerplate], body);
+  const excluded = blocksWithin(boilerplate, body);
+  for (const block of blocksWithin(Array.from(body.querySelectorAll('.img_wrapper')), body)) excluded.add(block);
   const foreign = blocksWithForeignText(body);
   const blocks = body.querySelectorAll(PARAGRAPH_SELECTOR);
   for (let i = 0; i < blocks.length; i++) {

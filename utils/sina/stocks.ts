@@ -145,6 +145,7 @@ export function readStockLinks(
   } catch {
     return [];
   }
+  if (anchors.length === 0) return []; // most articles: nothing more to set up
   const paragraphIndex = new Map(paragraphs.map((para, i) => [para.el, i]));
   const paragraphOfAnchor = (anchor: Element) => {
     for (let n: Element | null = anchor; n && n !== body; n = n.parentElement) {
