@@ -44,8 +44,8 @@ export type Article = {
 };
 
 // The body container of each template (sina-dom.md §2).
-// One query per selector: a lone id selector is looked up, a selector list is
-// matched against every element of the page.
+// One query per selector: a lone id selector is looked up by id (in standards
+// mode), a selector list is matched against every element of the page.
 const BODY_SELECTORS: Record<Template, readonly string[]> = {
   mobile: ['article.art_box .art_content'], // …-2005-08-26-announcement.html
   'tech-blk': ['#artibody'], // …-iphone11.html

@@ -233,14 +233,14 @@ export function templateOf(doc: Document): Template | null {
   // Mobile first: its page has no #artibody (…-2005-08-26-announcement.html).
   // (`article.art_box` alone: any `.art_content` in it is in one too.)
   if (doc.querySelector('article.art_box')) return 'mobile';
-  const artibody = doc.getElementById('artibody');
+  const artibody = doc.querySelector('#artibody'); // (not getElementById: in quirks mode selectors ignore the id's case)
   if (artibody) {
     if (artibody.closest('.blkContainerSblk')) return 'tech-blk';
     if (artibody.closest('#article_content, .article-content')) return 'finance-desktop';
     return doc.querySelector('#artibodyTitle, .page-info .time-source') ? 'finance-2016' : 'finance-desktop';
   }
   // News pages use id "article", not "artibody" (sina-news-desktop-doc-*.html).
-  // One selector per query: a lone id selector is looked up, not matched against every element.
+  // One selector per query: a lone id selector can be looked up, a list is matched against every element.
   if (doc.querySelector('div.article#article') ?? doc.querySelector('#article_content #article')) return 'news-desktop';
   return null;
 }
