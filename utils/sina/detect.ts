@@ -62,6 +62,16 @@ addTests('isSinaMobileArticle', [
   'http://news.sina.cn/gn/2019-09-07/detail-iicezzrq4076655.d.html', // linked from sina-news-desktop-doc-2019-09-07-chip.html
 ]);
 
+/**
+ * The same two URL shapes as globs, for the manifest's include_globs: the
+ * browser then injects the content script into article URLs only, and every
+ * other page of Sina's hosts pays nothing at all (not even parsing the
+ * script). Wider than the regexes above (any host, any id), never narrower:
+ * isSinaArticleUrl still has the last word. tests/unit/sina/detect-url.test.ts
+ * checks both against every example URL.
+ */
+export const ARTICLE_URL_GLOBS = ['*/doc-i*.shtml*', '*/detail-i*.d.html*'];
+
 /** A desktop or mobile article URL. Never throws, whatever it is given. */
 export const isSinaArticleUrl = (url: unknown): boolean => {
   if (typeof url !== 'string' && !(url instanceof URL)) return false;

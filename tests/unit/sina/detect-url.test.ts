@@ -3,7 +3,8 @@
 // detector matches them — a cross-negative matrix that catches overlaps.
 import { describe, expect, test } from 'vitest';
 import * as detect from '@/utils/sina/detect';
-import { articleIdOf, detectorExamples, isSinaArticleUrl } from '@/utils/sina/detect';
+import { ARTICLE_URL_GLOBS, articleIdOf, detectorExamples, isSinaArticleUrl } from '@/utils/sina/detect';
+import { corpusPages } from '../../corpus/pages';
 
 type Detector = (url: string) => boolean;
 const detectors = Object.keys(detectorExamples).map((name) => {
@@ -64,6 +65,38 @@ describe('isSinaArticleUrl', () => {
 
   test('accepts URL objects', () => {
     expect(isSinaArticleUrl(new URL('https://news.sina.com.cn/c/2024-05-10/doc-inausehc2630922.shtml'))).toBe(true);
+  });
+});
+
+/** include_globs as the browser reads them: `*` any run of characters, `?` one, against the whole URL. */
+const globMatches = (glob: string, url: string) =>
+  new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`).test(new URL(url).href);
+const injected = (url: string) => ARTICLE_URL_GLOBS.some((g) => globMatches(g, url));
+
+describe('the manifest include_globs', () => {
+  const articles = [...detectorExamples.isSinaArticle!, ...detectorExamples.isSinaMobileArticle!];
+  const others = Object.entries(detectorExamples).filter(([name]) => !/^isSina(Mobile)?Article$/.test(name)).flatMap(([, urls]) => urls);
+
+  test('let the browser inject the content script into every article URL', () => {
+    for (const url of articles) expect(injected(url), url).toBe(true);
+    for (const page of corpusPages.filter((p) => p.kind === 'positive')) expect(injected(page.url), page.file).toBe(true);
+  });
+
+  test('keep it out of the Sina pages that are not articles', () => {
+    expect(others.length).toBeGreaterThan(20);
+    for (const url of others) expect(injected(url), url).toBe(false);
+    for (const page of corpusPages.filter((p) => p.kind !== 'positive')) {
+      // what the globs let through, the exact URL check still turns away
+      if (injected(page.url)) expect(isSinaArticleUrl(page.url), page.file).toBe(false);
+    }
+  });
+
+  test('are never narrower than the URL check', () => {
+    for (const url of ['https://finance.sina.com.cn/roll/2018-12-28/doc-ihqfskcn2160999.shtml?cre=tianyi#comment', 'http://finance.sina.cn/2018-12-28/detail-ihqfskcn2160999.d.html?vt=4']) {
+      expect(isSinaArticleUrl(url)).toBe(true);
+      expect(injected(url), url).toBe(true);
+    }
+    expect(globMatches('*/doc-i*.shtml*', 'https://finance.sina.com.cn/stock/')).toBe(false);
   });
 });
 
