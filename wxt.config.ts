@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { boilerplateCss } from './utils/sina/clean';
+import { boilerplateCss, STYLESHEET_FILE } from './utils/sina/clean';
 
 // Hosts Sina serves articles from. The content script checks the page itself
 // (utils/sina/detect) before touching anything, so a broad match is safe.
@@ -47,10 +47,18 @@ export default defineConfig({
     // test screenshots and throw-away certificates are not sources
     excludeSources: ['tests/e2e/artifacts/**', 'tests/e2e/.tls/**', '**/*.log'],
   },
+  hooks: {
+    // The clean-reading stylesheet, written here from utils/sina/boilerplate-rules.ts and
+    // listed with the content script: the browser applies it from document_start, before
+    // the page's first byte, and the script only sets the attributes that switch it on.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: STYLESHEET_FILE, contents: boilerplateCss() });
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), STYLESHEET_FILE];
+    },
+  },
   vite: () => ({
-    // The clean-reading stylesheet, written once here from utils/sina/boilerplate-rules.ts
-    // instead of at every page load (utils/sina/clean.ts falls back to writing it unbuilt).
-    define: { __FINLENS_BOILERPLATE_CSS__: JSON.stringify(boilerplateCss()) },
     build: { sourcemap: sizeReport ? 'hidden' : false },
     plugins: [preact()],
   }),

@@ -18,6 +18,12 @@ export const STYLE_ID = 'finlens-clean-style';
 
 export type CleaningState = { enabled: boolean; keep: readonly Category[] };
 
+/** The stylesheet's state for the settings' form of it ({enabled, hidden: category → hide?}). */
+export const cleaningStateOf = (c: { enabled: boolean; hidden: Partial<Record<Category, boolean>> }): CleaningState => ({
+  enabled: c.enabled,
+  keep: CATEGORIES.filter((k) => !c.hidden[k]),
+});
+
 /** Categories shown by default (categories.ts says which and why). */
 export const DEFAULT_KEEP: readonly Category[] = CATEGORIES.filter((c) => !DEFAULT_HIDDEN[c]);
 export const DEFAULT_STATE: CleaningState = { enabled: true, keep: DEFAULT_KEEP };
@@ -69,13 +75,17 @@ export function boilerplateCss(
   return lines.join('\n');
 }
 
-/**
- * The stylesheet as written at build time from the same rules (wxt.config.ts
- * defines it, so the page does not build it at every load); undefined where
- * the code runs unbuilt (tests, the CLI), which write it at run time.
- */
-declare const __FINLENS_BOILERPLATE_CSS__: string | undefined;
-const prebuiltCss = (): string | null => (typeof __FINLENS_BOILERPLATE_CSS__ === 'string' ? __FINLENS_BOILERPLATE_CSS__ : null);
+/** Where the content script's manifest entry lists the stylesheet (wxt.config.ts writes it from the rules at build time). */
+export const STYLESHEET_FILE = 'content-scripts/clean-reading.css';
+
+export type InstallOptions = {
+  /**
+   * The browser already applies the stylesheet (the manifest lists it with the
+   * content script, so it is parsed before the page's first byte and never
+   * sits in the page's DOM). Otherwise a <style> is injected: tests, the CLI.
+   */
+  stylesheetInManifest?: boolean;
+};
 
 export type Cleaning = {
   /** Flip cleaning on/off or change the categories shown anyway. */
@@ -100,19 +110,25 @@ function addToken(el: Element, attr: string, token: string) {
   el.setAttribute(attr, [...tokens].join(' '));
 }
 
-/**
- * Starts clean reading on `doc`: injects the stylesheet (at document_start the
- * <head> may not exist yet, so it goes to <html>) and sets the attributes.
- * Call dispose() if the page turns out not to be an article.
- */
-export function installCleaning(doc: Document, initial: Partial<CleaningState> = {}): Cleaning {
-  let state: CleaningState = { ...DEFAULT_STATE, ...initial };
-  const root = doc.documentElement;
+/** The <style> that carries the stylesheet where no manifest does (at document_start <head> may not exist yet: it goes to <html>). */
+function styleElement(doc: Document): HTMLStyleElement {
   // One install per document: a style left by an earlier one (a re-run content script) goes.
   doc.getElementById(STYLE_ID)?.remove();
   const style = doc.createElement('style');
   style.id = STYLE_ID;
-  style.textContent = prebuiltCss() ?? boilerplateCss();
+  style.textContent = boilerplateCss();
+  return style;
+}
+
+/**
+ * Starts clean reading on `doc`: sets the attributes that switch the
+ * stylesheet on (and injects it, unless the manifest does). Call dispose() if
+ * the page turns out not to be an article.
+ */
+export function installCleaning(doc: Document, initial: Partial<CleaningState> = {}, options: InstallOptions = {}): Cleaning {
+  let state: CleaningState = { ...DEFAULT_STATE, ...initial };
+  const root = doc.documentElement;
+  const style = options.stylesheetInManifest ? null : styleElement(doc);
   const marked = new Map<Element, Set<string>>(); // element → structural rule ids
   let body: Element | null = null;
   let observer: MutationObserver | null = null;
@@ -125,7 +141,7 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
     if (disposed) return;
     root.setAttribute(STATE_ATTR, wantedState());
     root.setAttribute(KEEP_ATTR, wantedKeep());
-    if (!style.isConnected) root.appendChild(style);
+    if (style && !style.isConnected) root.appendChild(style);
   };
   apply();
 
@@ -177,7 +193,7 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
       const onBatch = (records: MutationRecord[]) => {
         if (disposed) return;
         // Keep FinLens's own state in place if the page rewrote it (bounded: no tug of war).
-        if ((!style.isConnected || root.getAttribute(STATE_ATTR) !== wantedState() || root.getAttribute(KEEP_ATTR) !== wantedKeep()) && repairs < bounds.repairs) {
+        if ((style?.isConnected === false || root.getAttribute(STATE_ATTR) !== wantedState() || root.getAttribute(KEEP_ATTR) !== wantedKeep()) && repairs < bounds.repairs) {
           repairs++;
           apply();
         }
@@ -217,7 +233,7 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
       if (disposed) return;
       stopObserving();
       disposed = true;
-      style.remove();
+      style?.remove();
       root.removeAttribute(STATE_ATTR);
       root.removeAttribute(KEEP_ATTR);
       for (const el of marked.keys()) el.removeAttribute(HIDE_ATTR);

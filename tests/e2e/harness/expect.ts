@@ -74,11 +74,14 @@ export function checkRendering(exp: { visibleText: string[]; hiddenSelectors: st
 
 /**
  * Runs in the page: for every element a rule matches, is its computed display
- * the same as with FinLens's stylesheet switched off? ("show original" must
- * undo everything.) Returns the selectors where it is not.
+ * the same as without FinLens's attributes? ("show original" must undo
+ * everything.) The browser applies the stylesheet from the manifest, where a
+ * page cannot switch it off; every rule in it is gated by these attributes
+ * (tests/unit/sina/clean.test.ts, and the manifest test checks the built file
+ * is that stylesheet), so without them the page is as if FinLens were not
+ * there. Returns the selectors whose display differs.
  */
 export function checkUntouched(allSelectors: string[]) {
-  const style = document.getElementById('finlens-clean-style') as HTMLStyleElement | null;
   const displays = () =>
     allSelectors.map((selector) => {
       try {
@@ -88,8 +91,13 @@ export function checkUntouched(allSelectors: string[]) {
       }
     });
   const withFinLens = displays();
-  if (style) style.disabled = true;
+  const html = document.documentElement;
+  const saved = ['data-finlens', 'data-finlens-keep'].map((name) => [name, html.getAttribute(name)] as const);
+  const marks = Array.from(document.querySelectorAll('[data-finlens-hide]')).map((el) => [el, el.getAttribute('data-finlens-hide')!] as const);
+  for (const [name] of saved) html.removeAttribute(name);
+  for (const [el] of marks) el.removeAttribute('data-finlens-hide');
   const without = displays();
-  if (style) style.disabled = false;
+  for (const [name, value] of saved) if (value !== null) html.setAttribute(name, value);
+  for (const [el, value] of marks) el.setAttribute('data-finlens-hide', value);
   return allSelectors.filter((_s, i) => withFinLens[i]!.join() !== without[i]!.join());
 }

@@ -13,6 +13,7 @@ import {
   KEEP_ATTR,
   STATE_ATTR,
   STYLE_ID,
+  STYLESHEET_FILE,
   type Cleaning,
 } from '@/utils/sina/clean';
 import { fixture, parseHappyDom, parseLinkedom, protectedElements, snapshot, type HappyPage } from './load-page';
@@ -45,9 +46,18 @@ describe('boilerplateCss', () => {
     }
   });
 
-  test('the build writes the same stylesheet from the rules (wxt.config.ts), so the page does not have to', async () => {
-    const config = (await import('../../../wxt.config')).default as { vite: (env: unknown) => { define: Record<string, string> } };
-    expect(JSON.parse(config.vite({}).define['__FINLENS_BOILERPLATE_CSS__']!)).toBe(css);
+  test('the build writes this stylesheet and lists it with the content script (wxt.config.ts)', async () => {
+    type Hooks = {
+      'build:publicAssets': (wxt: unknown, files: { relativeDest: string; contents?: string }[]) => void;
+      'build:manifestGenerated': (wxt: unknown, manifest: { content_scripts?: { js?: string[]; css?: string[] }[] }) => void;
+    };
+    const { hooks } = (await import('../../../wxt.config')).default as { hooks: Hooks };
+    const files: { relativeDest: string; contents?: string }[] = [];
+    hooks['build:publicAssets'](null, files);
+    expect(files).toEqual([{ relativeDest: STYLESHEET_FILE, contents: css }]);
+    const manifest: { content_scripts: { js?: string[]; css?: string[] }[] } = { content_scripts: [{ js: ['content-scripts/article.js'] }] };
+    hooks['build:manifestGenerated'](null, manifest);
+    expect(manifest.content_scripts[0]!.css).toEqual([STYLESHEET_FILE]);
   });
 
   test('every selector is one selector (no comma list) that both test DOMs can parse', () => {
@@ -129,6 +139,17 @@ describe('installCleaning', () => {
     expect([hidden('.page-tools'), hidden('blockquote'), hidden('.article-editor'), hidden(`[${HIDE_ATTR}~="disclaimer"]`)]).toEqual([false, true, false, true]);
     cleaning.update({ keep: [] });
     for (const el of protectedElements(readArticle(doc, URL)!)) expect(hiddenEl(el)).toBe(false);
+  });
+
+  test('with the stylesheet in the manifest, adds nothing to the DOM but the attributes, and takes them back', () => {
+    const { page, article } = open();
+    const before = page.doc.documentElement.outerHTML;
+    const cleaning = installCleaning(page.doc, {}, { stylesheetInManifest: true });
+    expect(page.doc.getElementById(STYLE_ID)).toBeNull();
+    expect(page.doc.documentElement.getAttribute(STATE_ATTR)).toBe('on');
+    expect(cleaning.markStructure(article)).toBeGreaterThan(0);
+    cleaning.dispose();
+    expect(page.doc.documentElement.outerHTML).toBe(before);
   });
 
   test('can start at document_start, before <head> exists', () => {
