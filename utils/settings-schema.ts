@@ -9,8 +9,7 @@ import { FIGURE_KINDS, isFigureKind } from './figure-kinds';
 import type { FigureKind } from './figures';
 
 export const SETTINGS_VERSION = 2;
-/** The key in storage.local (WXT's item 'local:settings'). */
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY } from './settings-key';
 export const KEY_FIGURES_MIN = 1;
 export const KEY_FIGURES_MAX = 20;
 export const KEY_FIGURES_DEFAULT = 8;
@@ -42,49 +41,54 @@ export function defaultSettings(): Settings {
 }
 
 // Every field catches its own failure, so one bad field costs only that field.
-// (zod/mini, as in messages.ts: the content script reads settings too.)
-const hiddenShape = Object.fromEntries(
-  CATEGORIES.map((category) => [category, z.catch(z.boolean(), DEFAULT_HIDDEN[category])]),
-) as { [C in Category]: z.ZodMiniCatch<z.ZodMiniBoolean<boolean>> };
+// (zod/mini, as in messages.ts: the content script reads settings too.) Built
+// on first use, not when the module loads: the content script loads this
+// module before the page's first paint, and parses only once storage answers.
+function buildSettingsSchema(): z.ZodMiniType<Settings, unknown> {
+  const hiddenShape = Object.fromEntries(
+    CATEGORIES.map((category) => [category, z.catch(z.boolean(), DEFAULT_HIDDEN[category])]),
+  ) as { [C in Category]: z.ZodMiniCatch<z.ZodMiniBoolean<boolean>> };
 
-const kindsSchema = z.pipe(
-  z.transform((value: unknown) => {
-    if (!Array.isArray(value)) return value;
-    const kinds = FIGURE_KINDS.filter((kind) => value.includes(kind));
-    // an array of nothing but junk is corruption, not a choice of "no kinds"
-    return kinds.length === 0 && value.some((item) => !isFigureKind(item)) ? undefined : kinds;
-  }),
-  z.array(z.enum(FIGURE_KINDS)),
-);
+  const kindsSchema = z.pipe(
+    z.transform((value: unknown) => {
+      if (!Array.isArray(value)) return value;
+      const kinds = FIGURE_KINDS.filter((kind) => value.includes(kind));
+      // an array of nothing but junk is corruption, not a choice of "no kinds"
+      return kinds.length === 0 && value.some((item) => !isFigureKind(item)) ? undefined : kinds;
+    }),
+    z.array(z.enum(FIGURE_KINDS)),
+  );
 
-const keyFiguresSchema = z.pipe(
-  z.transform((value: unknown) =>
-    typeof value === 'number' && Number.isFinite(value)
-      ? Math.min(KEY_FIGURES_MAX, Math.max(KEY_FIGURES_MIN, Math.round(value)))
-      : value,
-  ),
-  z.int(),
-);
-
-export const SettingsSchema: z.ZodMiniType<Settings, unknown> = z.catch(
-  z.object({
-    cleaning: z.catch(
-      z.object({
-        enabled: z.catch(z.boolean(), true),
-        hidden: z.catch(z.object(hiddenShape), () => ({ ...DEFAULT_HIDDEN })),
-      }),
-      () => defaultSettings().cleaning,
+  const keyFiguresSchema = z.pipe(
+    z.transform((value: unknown) =>
+      typeof value === 'number' && Number.isFinite(value)
+        ? Math.min(KEY_FIGURES_MAX, Math.max(KEY_FIGURES_MIN, Math.round(value)))
+        : value,
     ),
-    panel: z.catch(z.object({ openOn: z.catch(z.enum(PANEL_OPEN_ON), 'click') }), () => ({ openOn: 'click' as const })),
-    colors: z.catch(z.enum(COLOR_CONVENTIONS), 'red-up'),
-    kinds: z.catch(kindsSchema, () => [...FIGURE_KINDS]),
-    keyFigures: z.catch(keyFiguresSchema, KEY_FIGURES_DEFAULT),
-  }),
-  () => defaultSettings(),
-);
+    z.int(),
+  );
+
+  return z.catch(
+    z.object({
+      cleaning: z.catch(
+        z.object({
+          enabled: z.catch(z.boolean(), true),
+          hidden: z.catch(z.object(hiddenShape), () => ({ ...DEFAULT_HIDDEN })),
+        }),
+        () => defaultSettings().cleaning,
+      ),
+      panel: z.catch(z.object({ openOn: z.catch(z.enum(PANEL_OPEN_ON), 'click') }), () => ({ openOn: 'click' as const })),
+      colors: z.catch(z.enum(COLOR_CONVENTIONS), 'red-up'),
+      kinds: z.catch(kindsSchema, () => [...FIGURE_KINDS]),
+      keyFigures: z.catch(keyFiguresSchema, KEY_FIGURES_DEFAULT),
+    }),
+    () => defaultSettings(),
+  );
+}
+let settingsSchema: z.ZodMiniType<Settings, unknown> | undefined;
 
 /** Any stored value → valid settings. Never throws. */
-export const parseSettings = (value: unknown): Settings => SettingsSchema.parse(value);
+export const parseSettings = (value: unknown): Settings => (settingsSchema ??= buildSettingsSchema()).parse(value);
 
 /** Version 1 (FinLens 0.0.x): a flat object. Kept to migrate readers' stored choices. */
 export type SettingsV1 = {

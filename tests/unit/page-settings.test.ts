@@ -34,9 +34,11 @@ describe('settings as the content script reads them', () => {
     const seen = vi.fn();
     const unwatch = watchPageSettings(seen);
     await saveSettings({ colors: 'neutral', keyFigures: 5 });
-    expect(seen).toHaveBeenLastCalledWith(expect.objectContaining({ colors: 'neutral', keyFigures: 5 }));
+    // parsed once the schema is loaded: a moment after the change
+    await vi.waitFor(() => expect(seen).toHaveBeenLastCalledWith(expect.objectContaining({ colors: 'neutral', keyFigures: 5 })));
     unwatch();
     await saveSettings({ colors: 'green-up' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(seen).toHaveBeenCalledTimes(1);
   });
 });
