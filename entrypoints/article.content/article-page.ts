@@ -1,5 +1,6 @@
-// One Sina article page, wired to the browser: clean reading from before the
-// first paint, then (once the DOM is there and confirms an article) the
+// One Sina article page, wired to the browser, once the DOM is there (clean
+// reading was switched on before the first paint, in index.ts): if the DOM
+// confirms an article, the
 // figures, the stock triggers and panel, the answers to the popup and the
 // toolbar badge. Each part runs on its own: one that fails leaves the others
 // working and the page's content untouched. The logic lives in utils/.
@@ -8,52 +9,23 @@ import type { FigureInContext } from '@/utils/figures';
 import type { AnalyzedFigure, ArticleAnalysis, CleaningState } from '@/utils/messages';
 import { sendToBackground } from '@/utils/message-client';
 import { createContentScriptRouter } from '@/utils/message-receiver';
-import { loadPageSettings, watchPageSettings } from '@/utils/page-settings';
+import { watchPageSettings } from '@/utils/page-settings';
 import type { Settings } from '@/utils/settings-schema';
 import { readArticle, type Article } from '@/utils/sina/article';
 import { countByCategory, findBoilerplate } from '@/utils/sina/boilerplate';
-import { CATEGORIES } from '@/utils/sina/categories';
-import { installCleaning, type Cleaning } from '@/utils/sina/clean';
+import { cleaningStateOf, type Cleaning } from '@/utils/sina/clean';
 import { revealSentence, mountStockUi, type StockUi } from '@/utils/stock-ui';
 import { buildArticleSummary, figureId, figuresOfStock, keyFiguresOf } from '@/utils/summary/article-summary';
+import { safely } from './safely';
 
 /** How long the background may take to analyse a very long page. */
 const ANALYSIS_TIMEOUT_MS = 15_000;
 const NO_FIGURES: ArticleAnalysis = { ok: true, figures: [], byStock: {}, key: [] };
 
-/**
- * Runs one part of the page's work on its own: a failure is logged and the
- * page is left as it is. Each part's main-thread time is recorded as a User
- * Timing measure named `finlens:<what>` (npm run bench:page reads them).
- */
-function safely<T>(what: string, run: () => T, fallback: T): T {
-  const start = performance.now();
-  try {
-    return run();
-  } catch (error) {
-    console.warn(`[FinLens] ${what} failed; the page is left as it is.`, error);
-    return fallback;
-  } finally {
-    performance.measure?.(`finlens:${what}`, { start, end: performance.now() });
-  }
-}
-
-const domReady = () =>
-  document.readyState !== 'loading'
-    ? Promise.resolve()
-    : new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
-
-const toCleanState = (c: CleaningState) => ({ enabled: c.enabled, keep: CATEGORIES.filter((k) => !c.hidden[k]) });
-
 const uiLang = (): 'zh' | 'en' => (/^zh/i.test(browser.i18n.getUILanguage()) ? 'zh' : 'en');
 
-export async function runArticlePage(ctx: ContentScriptContext): Promise<void> {
-  // Before the first paint: the boilerplate CSS and the attributes that switch it on.
-  const cleaning = safely('installing clean reading', () => installCleaning(document), null);
-  const settingsLoaded = loadPageSettings();
-  void settingsLoaded.then((s) => cleaning?.update(toCleanState(s.cleaning)));
-
-  await domReady();
+/** Once the DOM is parsed, with clean reading installed (index.ts) and the settings on their way. */
+export async function runArticlePage(ctx: ContentScriptContext, cleaning: Cleaning | null, settingsLoaded: Promise<Settings>): Promise<void> {
   const article = ctx.isValid ? safely('reading the article', () => readArticle(document, location.href), null) : null;
   if (!article) {
     cleaning?.dispose(); // not an article after all: the page ends exactly as it was
@@ -154,7 +126,7 @@ class ArticlePage {
 
   private setCleaning(next: CleaningState) {
     this.tabCleaning = next;
-    safely('switching clean reading', () => this.cleaning?.update(toCleanState(next)), undefined);
+    safely('switching clean reading', () => this.cleaning?.update(cleaningStateOf(next)), undefined);
   }
 
   /** The popup's switches: apply, and answer with the state and the counts it shows. */

@@ -1,17 +1,42 @@
-// The content script. It runs on Sina's hosts from document_start and checks
-// the URL first (no DOM yet). Only an article URL loads the rest
-// (article-page.ts, with the schemas, the model and the UI): every other Sina
-// page pays for one regular expression and nothing else.
+// The content script. The browser injects it at document_start into Sina URLs
+// shaped like articles only (include_globs); every other Sina page gets
+// nothing. It checks the URL exactly first (no DOM yet). Before the first
+// paint it does only what clean reading needs: the attributes that switch on
+// the stylesheet (the manifest lists it, so the browser has applied it
+// already: wxt.config.ts) and the reader's settings. The rest (article-page.ts: the model, the
+// message schemas, the UI) is loaded once the DOM is parsed, so building it
+// never holds up the page's first paint.
 import { defineContentScript } from '#imports';
-import { isSinaArticleUrl } from '@/utils/sina/detect';
+import { loadPageSettings } from '@/utils/page-settings';
+import { cleaningStateOf, installCleaning } from '@/utils/sina/clean';
+import { ARTICLE_URL_GLOBS, isSinaArticleUrl } from '@/utils/sina/detect';
+import { safely } from './safely';
+
+const domReady = () =>
+  document.readyState !== 'loading'
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 
 export default defineContentScript({
   // the same hosts as host_permissions in wxt.config.ts (a manifest test checks both)
   matches: ['*://*.sina.com.cn/*', '*://*.sina.cn/*'],
+  includeGlobs: ARTICLE_URL_GLOBS,
   runAt: 'document_start',
+  // WXT's "script started" notice goes by a DOM event only: a window.postMessage
+  // would reach every message listener of Sina's scripts, and Chromium makes it
+  // cost milliseconds here (it records where it was posted from, which means
+  // re-parsing the whole script for source positions).
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!isSinaArticleUrl(location.href)) return;
+    const cleaning = safely('installing clean reading', () => installCleaning(document, {}, { stylesheetInManifest: true }), null);
+    const settings = loadPageSettings();
+    void settings.then((s) => cleaning?.update(cleaningStateOf(s.cleaning)));
+
+    await domReady();
+    const start = performance.now();
     const { runArticlePage } = await import('./article-page');
-    await runArticlePage(ctx);
+    performance.measure?.('finlens:loading the article machinery', { start, end: performance.now() });
+    await runArticlePage(ctx, cleaning, settings);
   },
 });

@@ -1,10 +1,13 @@
 // What the two builds ask of the browser: the least FinLens needs (storage and
-// the Sina hosts), a content script on Sina's hosts only, and the Firefox
-// add-on metadata addons.mozilla.org requires.
+// the Sina hosts), a content script (and its stylesheet) on the article URLs of
+// Sina's hosts only, and the Firefox add-on metadata addons.mozilla.org
+// requires.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extensionDir } from '../../tools/lib/browsers';
+import { boilerplateCss, STYLESHEET_FILE } from '../../utils/sina/clean';
+import { ARTICLE_URL_GLOBS } from '../../utils/sina/detect';
 
 const SINA_HOSTS = ['*://*.sina.cn/*', '*://*.sina.com.cn/*'];
 const manifest = (name: 'chromium' | 'firefox') =>
@@ -27,10 +30,14 @@ describe('the built manifests', () => {
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
-  it.each(['chromium', 'firefox'] as const)('%s runs the content script on Sina hosts only, at document_start', (name) => {
+  it.each(['chromium', 'firefox'] as const)('%s runs the content script on Sina hosts only, on article-shaped URLs, at document_start', (name) => {
     const scripts = manifest(name).content_scripts;
     expect(scripts).toHaveLength(1);
     expect([...scripts[0].matches].sort()).toEqual(SINA_HOSTS);
+    expect([...scripts[0].include_globs].sort()).toEqual([...ARTICLE_URL_GLOBS].sort());
     expect(scripts[0].run_at).toBe('document_start');
+    // the clean-reading stylesheet comes with it, as written from the rules
+    expect(scripts[0].css).toEqual([STYLESHEET_FILE]);
+    expect(fs.readFileSync(path.join(extensionDir(name), STYLESHEET_FILE), 'utf8')).toBe(boilerplateCss());
   });
 });
