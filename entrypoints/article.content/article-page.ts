@@ -1,9 +1,9 @@
-// One Sina article page, wired to the browser, once the DOM is there (clean
+// One Sina article page, wired to the browser once the DOM is there (clean
 // reading was switched on before the first paint, in index.ts): if the DOM
-// confirms an article, the
-// figures, the stock triggers and panel, the answers to the popup and the
-// toolbar badge. Each part runs on its own: one that fails leaves the others
-// working and the page's content untouched. The logic lives in utils/.
+// confirms an article, the figures, the stock triggers and panel, the answers
+// to the popup and the toolbar badge. Each part runs on its own: one that
+// fails leaves the others working and the page's content untouched. The logic
+// lives in utils/.
 import { browser, type ContentScriptContext } from '#imports';
 import type { FigureInContext } from '@/utils/figures';
 import type { AnalyzedFigure, ArticleAnalysis, CleaningState } from '@/utils/messages';

@@ -1,11 +1,11 @@
 // The content script. The browser injects it at document_start into Sina URLs
 // shaped like articles only (include_globs); every other Sina page gets
 // nothing. It checks the URL exactly first (no DOM yet). Before the first
-// paint it does only what clean reading needs: the attributes that switch on
-// the stylesheet (the manifest lists it, so the browser has applied it
-// already: wxt.config.ts) and the reader's settings. The rest (article-page.ts: the model, the
-// message schemas, the UI) is loaded once the DOM is parsed, so building it
-// never holds up the page's first paint.
+// paint it does only what clean reading needs: set the attributes that switch
+// the stylesheet on (the manifest lists the stylesheet, so the browser applies
+// it already: wxt.config.ts) and ask for the reader's settings. The rest
+// (article-page.ts: the model, the message schemas, the UI) is loaded once the
+// DOM is parsed, so building it never holds up the page's first paint.
 import { defineContentScript } from '#imports';
 import { loadPageSettings } from '@/utils/page-settings';
 import { cleaningStateOf, installCleaning } from '@/utils/sina/clean';
