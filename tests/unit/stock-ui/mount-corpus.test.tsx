@@ -29,21 +29,25 @@ function load(file: string) {
   return readArticle(document, page.url);
 }
 
+/** The stock UI over a corpus article, with no figures (the triggers and panel are what is checked here). */
+const mountWithoutFigures = (article: NonNullable<ReturnType<typeof load>>) =>
+  mountStockUi(document, {
+    stocks: article.stocks,
+    figuresFor: () => [],
+    keyFigures: [],
+    settings: { openOn: 'click', colors: 'red-up', kinds: ['money'] },
+    lang: 'zh',
+    onReveal: () => {},
+    format: formatFigure,
+    t: zh,
+  });
+
 describe.skipIf(!hasShared)(`corpus pages ${hasShared ? '' : SKIP_NO_SHARED}`, () => {
   it.each(PAGES)('%s: one trigger per linked stock, after its quote span, text unchanged', (file, count) => {
     const article = load(file);
     expect(article).not.toBeNull();
     const text = article!.body.textContent;
-    ui = mountStockUi(document, {
-      stocks: article!.stocks,
-      figuresFor: () => [],
-      keyFigures: [],
-      settings: { openOn: 'click', colors: 'red-up', kinds: ['money'] },
-      lang: 'zh',
-      onReveal: () => {},
-      format: formatFigure,
-      t: zh,
-    });
+    ui = mountWithoutFigures(article!);
     const hosts = Array.from(document.querySelectorAll('finlens-trigger'));
     expect(hosts).toHaveLength(count);
     for (const stock of article!.stocks) {
@@ -56,16 +60,7 @@ describe.skipIf(!hasShared)(`corpus pages ${hasShared ? '' : SKIP_NO_SHARED}`, (
 
   it('the seed article: 青岛港 opens a dialog named after it', () => {
     const article = load(SEED_ARTICLE);
-    ui = mountStockUi(document, {
-      stocks: article!.stocks,
-      figuresFor: () => [],
-      keyFigures: [],
-      settings: { openOn: 'click', colors: 'red-up', kinds: ['money'] },
-      lang: 'zh',
-      onReveal: () => {},
-      format: formatFigure,
-      t: zh,
-    });
+    ui = mountWithoutFigures(article!);
     document.querySelector('finlens-trigger[data-code="sh601298"]')!.shadowRoot!.querySelector('button')!.click();
     const dialog = document.querySelector('finlens-panel')!.shadowRoot!.querySelector('[role="dialog"]')!;
     const labelledBy = dialog.getAttribute('aria-labelledby')!;
