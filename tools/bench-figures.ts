@@ -11,6 +11,7 @@ import { DateTimeRecognizer } from '@microsoft/recognizers-text-date-time';
 import { extractFigures } from '../utils/figures';
 import { SKIP_NO_SHARED, hasShared } from '../tests/corpus/shared';
 import { benchUnits } from './lib/figures-corpus';
+import { median, passRates } from './lib/timing';
 
 if (!hasShared) {
   console.error(SKIP_NO_SHARED);
@@ -19,11 +20,6 @@ if (!hasShared) {
 
 const MB = 1e6;
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 
 const { dev, pages } = benchUnits();
 const units = [...dev, ...pages];
@@ -35,14 +31,7 @@ let sink = 0;
 const finlensPass = () => {
   for (const u of units) sink += extractFigures(u).length;
 };
-for (let i = 0; i < 3; i++) finlensPass();
-const finlensRates: number[] = [];
-const fStart = performance.now();
-while (finlensRates.length < 7 || performance.now() - fStart < 2000) {
-  const t0 = performance.now();
-  finlensPass();
-  finlensRates.push(totalBytes / MB / ((performance.now() - t0) / 1000));
-}
+const finlensRates = passRates(finlensPass, totalBytes / MB, { warmups: 3, minPasses: 7, minMs: 2000 });
 const finlens = median(finlensRates);
 
 // Recognizers: models built once; each unit goes through all four models.
@@ -123,15 +112,7 @@ for (const [label, n] of [['10 KB', 1e4], ['100 KB', 1e5], ['1 MB', 1e6]] as con
   const pass = () => {
     for (const c of chunks) sink += extractFigures(c).length;
   };
-  pass();
-  pass();
-  const rates: number[] = [];
-  const began = performance.now();
-  while (rates.length < 9 || performance.now() - began < 1500) {
-    const t0 = performance.now();
-    pass();
-    rates.push(total / MB / ((performance.now() - t0) / 1000));
-  }
+  const rates = passRates(pass, total / MB, { warmups: 2, minPasses: 9, minMs: 1500 });
   console.log(`  ${label.padEnd(7)} ${median(rates).toFixed(3).padStart(9)} MB/s  (${chunks.length} input${chunks.length > 1 ? 's' : ''}, median of ${rates.length} passes)`);
 }
 if (sink < 0) console.log(sink);

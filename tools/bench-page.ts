@@ -21,6 +21,7 @@ import { corpusRoutes } from '../tests/e2e/harness/site';
 import { launch, visit, waitInPage } from './lib/browsers';
 import { startFakeWeb } from './lib/fake-web';
 import { PROJECT_ROOT } from './lib/project';
+import { median } from './lib/timing';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Loads per page traced for the script's start-up (tracing slows a page a little: kept apart from the timed loads). */
@@ -34,12 +35,6 @@ if (!hasShared) {
   console.error(SKIP_NO_SHARED);
   process.exit(2);
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 console.log('Building the Chrome extension (wxt build) …');
 execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
