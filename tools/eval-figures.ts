@@ -1,9 +1,11 @@
-// npm run eval:figures [-- --errors] [-- FILE.jsonl]: scores extractFigures on the
-// annotated dev set (exact spans, overlap, full normalisation, per kind).
+// npm run eval:figures [-- --errors] [-- --real] [-- --half tune|check] [-- FILE.jsonl]:
+// scores extractFigures on the annotated dev set, or with --real on the real-text set
+// real-dev.jsonl (exact spans, overlap, full normalisation, per kind). --half keeps the
+// cases of one half only: tune on `tune`, and only ever look at the score of `check`.
 import path from 'node:path';
 import { extractFigures } from '../utils/figures';
 import type { Figure, FigureKind } from '../utils/figures';
-import { FIGURES_DEV, SKIP_NO_SHARED, hasShared } from '../tests/corpus/shared';
+import { FIGURES_DEV, FIGURES_REAL_DEV, SKIP_NO_SHARED, hasShared } from '../tests/corpus/shared';
 import { type CaseResult, type GoldFigure, normalisedRight, readCases, scoreCase, totals } from './lib/figures-score';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -12,19 +14,29 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
-const fileArg = args.find((a) => !a.startsWith('--'));
-const file = fileArg ? path.resolve(fileArg) : FIGURES_DEV;
+const halfAt = args.indexOf('--half');
+const half = halfAt >= 0 ? args[halfAt + 1] : undefined;
+if (halfAt >= 0 && half !== 'tune' && half !== 'check') {
+  console.error('--half takes tune or check');
+  process.exit(2);
+}
+const fileArg = args.find((a, i) => !a.startsWith('--') && (halfAt < 0 || i !== halfAt + 1));
+const file = fileArg ? path.resolve(fileArg) : args.includes('--real') ? FIGURES_REAL_DEV : FIGURES_DEV;
 if (!fileArg && !hasShared) {
   console.error(SKIP_NO_SHARED);
   process.exit(2);
 }
 
-const cases = readCases(file);
+const cases = readCases(file).filter((c) => !half || c.half === half);
+if (!cases.length) {
+  console.error(`no cases${half ? ` in half ${half}` : ''} in ${file}`);
+  process.exit(2);
+}
 const results: CaseResult[] = cases.map((c, i) => scoreCase(i, c, extractFigures(c.text)));
 const t = totals(results);
 const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
 
-console.log(`FinLens figures on ${path.basename(file)}: ${cases.length} cases, ${t.gold} gold, ${t.pred} predicted`);
+console.log(`FinLens figures on ${path.basename(file)}${half ? ` (${half} half)` : ''}: ${cases.length} cases, ${t.gold} gold, ${t.pred} predicted`);
 console.log(`exact span   P ${pct(t.precision)}  R ${pct(t.recall)}  F1 ${pct(t.f1)}`);
 console.log(`overlap      F1 ${pct(t.overlapF1)}  (pairs ${t.overlap})`);
 console.log(`normalised   ${pct(t.normalisation)}  (value+unit+qualifier right on exact spans, ${t.normalised}/${t.gold})`);

@@ -8,6 +8,8 @@ export { PROJECT_ROOT };
 export const SHARED_DIR = path.resolve(process.env.FINLENS_SHARED ?? path.join(PROJECT_ROOT, '../shared'));
 export const PAGES_DIR = path.join(SHARED_DIR, 'corpus/pages');
 export const FIGURES_DEV = path.join(SHARED_DIR, 'corpus/figures/dev.jsonl');
+/** Real published sentences, split by article into a `tune` and a `check` half (corpus/figures/REAL-DEV.md). */
+export const FIGURES_REAL_DEV = path.join(SHARED_DIR, 'corpus/figures/real-dev.jsonl');
 
 export const hasShared = fs.existsSync(PAGES_DIR) && fs.existsSync(FIGURES_DEV);
 export const SKIP_NO_SHARED = `needs ../shared/corpus (not found at ${SHARED_DIR}); set FINLENS_SHARED to point at it`;

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import type { Figure } from '../../utils/figures/types';
 
 export type GoldFigure = Omit<Figure, 'end'> & { end?: number };
-export type GoldCase = { text: string; figures: GoldFigure[]; source?: string };
+/** `half` splits real-dev.jsonl by article into the half tuned on and the half only measured. */
+export type GoldCase = { text: string; figures: GoldFigure[]; source?: string; half?: 'tune' | 'check' };
 
 export function readCases(file: string): GoldCase[] {
   return fs
