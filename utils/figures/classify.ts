@@ -6,7 +6,7 @@ import {
 } from './context';
 import { type Dec, decShift, decToNumber } from './decimal';
 import {
-  CLAUSE_BREAK, commodityPer, fxWords, implicitCountLinks, implicitCountNouns, quoteWords, selfQuotingSubjects,
+  CLAUSE_BREAK, commodityPer, countFocusWords, fxWords, implicitCountLinks, implicitCountNouns, quoteWords, selfQuotingSubjects,
   sharePriceNounsAfter,
 } from './lexicon';
 import type { NumToken } from './numerals';
@@ -34,6 +34,8 @@ const STOCK_SUBJECTS = ['该股', '个股', '股票'];
 const LEVEL_VERB = new Set('至到报于在');
 const COUNT_NOUNS = /用户|人口|人数|户数|销量|产量|数量|股本|粉丝|会员|观众|游客|客流|单量|下载量|播放量|浏览量|次数|人次|存量房|辆|台/;
 const FX_TRIGGER = /[报至到在为于破达上守及见]$/;
+/** Measure words of how often something happens: after a direction verb they count the moves. */
+const FREQUENCY_UNITS = new Set(['次', '回', '遍', '轮']);
 const LIST_LINK = new Set(['和', '、', '及', '与', '以及', '、以及']);
 
 function isIdeograph(c: number): boolean {
@@ -184,7 +186,10 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
     return f;
   }
   if (unit.cls === 'count') {
-    if (t.single && !range && !pre.qualifier && decToNumber(t.value) === 1) return null;
+    // 一家公司表示: 一 + measure word is an article; after 仅, 共, 其中 … it counts (仅一只, 其中一笔: README rule 6).
+    if (t.single && !range && !pre.qualifier && decToNumber(t.value) === 1 && !countFocusWords.backward(text, pre.start, min)) return null;
+    // 二次贷款, 二级市场: a count says 两 (两次, 两家); a lone 二 before a measure word starts another word.
+    if (t.single && text[t.start] === '二' && !range) return null;
     if (t.bareUnit && !pre.qualifier && !q.atLeast && !range) return null;
     // 前五位, 前10名: a ranking, not a count.
     if ((unit.unit === '位' || unit.unit === '名') && text[pre.start - 1] === '前') return null;
@@ -230,6 +235,8 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
       if (pre.direction) return withBasis(c, make(c, 'change', values(q, 0, changeSign(c, pre.direction)), '点'));
       return make(c, 'price', values(q, 0, written), '点');
     case 'count':
+      // 下调两到三次, 加息三次: how many times a move is made is a count, not a movement.
+      if (pre.direction && FREQUENCY_UNITS.has(unit.unit)) return make({ ...c, pre: { ...pre, start: q.start } }, 'count', values(q, 0, written), unit.unit);
       if (pre.direction) return withBasis(c, make(c, 'change', values(q, 0, changeSign(c, pre.direction)), unit.unit));
       return make(c, 'count', values(q, 0, written), unit.unit);
   }

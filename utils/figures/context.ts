@@ -3,7 +3,7 @@
 // (约为, 上限, 增幅, 每股收益, 兑 …). All look-backs are bounded, so the cost per
 // number is constant.
 import {
-  CLAUSE_BREAK, basisWords, directionWords, growthNouns, notGuoBefore, notPoBefore, notYueBefore, qualifierPrefix, qualifierSeparated,
+  CLAUSE_BREAK, basisWords, directionWords, endsInTimeWord, growthNouns, notGuoBefore, notPoBefore, notYueBefore, qualifierPrefix, qualifierSeparated,
 } from './lexicon';
 import { currencyPrefix, perAfterMei } from './unit-words';
 import type { Match } from './lookup';
@@ -46,8 +46,14 @@ export function touchingQualifier(text: string, end: number, min: number): Match
   if (m.word === '过' && notGuoBefore.has(before)) return null;
   if (m.word === '破' && notPoBefore.has(before)) return null;
   if (m.word === '约' && notYueBefore.has(before)) return null;
-  if (m.word === '近' && (before === '最' || before === '附' || before === '接' || before === '将')) return null;
+  if (m.word === '近' && partOfTimeWord(text, m.end, min)) return null;
   return m;
+}
+
+/** Is the 前, 后 or 近 ending at `end` the tail of another word (目前, 此前, 附近), not a prefix of the number? */
+export function partOfTimeWord(text: string, end: number, min: number): boolean {
+  const w = endsInTimeWord.backward(text, end, min);
+  return !!w && w.start < end - 1;
 }
 
 export type Prefix = {

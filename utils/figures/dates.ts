@@ -2,9 +2,9 @@
 // calendar spans (今年1至7月, 前三季度, 上半年, 2019年至今) and durations
 // (3年期, 近三年, 未来6个月, 连续8日 → 8 天).
 import { decToNumber } from './decimal';
-import { RANGE_LINK, durationPrefix, qualifierSuffix, relativeYear } from './lexicon';
+import { RANGE_LINK, durationPrefix, qualifierSuffix, relativeMonth, relativeYear } from './lexicon';
 import { CHAR_CLASS, C_ASCII, C_CN_BIG, type NumToken, scanNumber } from './numerals';
-import { isAsciiDigit, isLatin, touchingQualifier } from './context';
+import { isAsciiDigit, isLatin, partOfTimeWord, touchingQualifier } from './context';
 import type { Figure, Qualifier } from './types';
 
 type Point = { y?: string; m?: number; d?: number; q?: number; h?: number; fy?: boolean; start: number; end: number };
@@ -90,6 +90,15 @@ function monthPoint(text: string, t: NumToken, y: string | undefined, start: num
   return p;
 }
 
+/** 前8个月, 前11月, 前5月份 after 前: the first N months of a year (REAL-DEV: 2015年前8月). */
+function firstMonths(text: string, t: NumToken): { m: number; end: number } | null {
+  const m = intOf(t);
+  if (m === null || m < 1 || m > 12) return null;
+  if (text.startsWith('个月', t.end)) return { m, end: t.end + 2 };
+  if (text[t.end] !== '月' || t.single) return null;
+  return { m, end: text[t.end + 1] === '份' ? t.end + 2 : t.end + 1 };
+}
+
 /** What follows 2023年: 上半年, 一季度, 前三季度, 前8个月, 1至7月, 9月14日, 底 … */
 function afterYear(text: string, y: string, start: number, pos: number): { point?: Point; span?: [Point, Point]; end: number } {
   const c = text[pos];
@@ -112,10 +121,8 @@ function afterYear(text: string, y: string, start: number, pos: number): { point
       if (c === '前') return { span: [{ y, q: 1, start, end }, { y, q, start, end }], end };
       return { point: { y, q, start, end }, end };
     }
-    if (c === '前' && text.startsWith('个月', t.end)) {
-      const m = intOf(t);
-      if (m !== null && m >= 1 && m <= 12) return { span: [{ y, m: 1, start, end: t.end + 2 }, { y, m, start, end: t.end + 2 }], end: t.end + 2 };
-    }
+    const months = c === '前' ? firstMonths(text, t) : null;
+    if (months) return { span: [{ y, m: 1, start, end: months.end }, { y, m: months.m, start, end: months.end }], end: months.end };
     if (!first && c !== '前') {
       const mp = monthPoint(text, t, y, start);
       if (mp) return { point: mp, end: mp.end };
@@ -177,9 +184,9 @@ function dateFigure(text: string, start: number, end: number, kind: 'date' | 'pe
 }
 
 /** Extends a year-less date or calendar period over 今年/明年/去年 just before it. */
-function withRelative(text: string, start: number, min: number, hasYear: boolean): number {
+function withRelative(text: string, start: number, min: number, hasYear: boolean, dayOnly = false): number {
   if (hasYear) return start;
-  const r = relativeYear.backward(text, start, min);
+  const r = (dayOnly ? relativeMonth : relativeYear).backward(text, start, min);
   return r ? r.start : start;
 }
 
@@ -194,9 +201,15 @@ function finishPoint(text: string, p: Point, min: number): Figure {
     start = withRelative(text, start, min, !!p.y);
     return dateFigure(text, start, second.end, 'period', `${pointString(p)}/${pointString(second)}`);
   }
-  start = withRelative(text, start, min, !!p.y);
+  start = withRelative(text, start, min, !!p.y, p.m === undefined && p.d !== undefined);
   const kind = p.q !== undefined || p.h !== undefined ? 'period' : 'date';
   return dateFigure(text, start, p.end, kind, pointString(p));
+}
+
+/** 近, 过去, 未来, 前 … before a duration, unless the 前 or 近 ends another word (目前, 此前, 附近). */
+function timePrefix(text: string, start: number, min: number): { start: number } | null {
+  const pre = durationPrefix.backward(text, start, min);
+  return pre && !(pre.word.length === 1 && partOfTimeWord(text, start, min)) ? pre : null;
 }
 
 /** A duration: the number `t` followed by 年/个月/天/交易日 …, with 近/未来/前 and qualifiers around it. */
@@ -223,7 +236,7 @@ function duration(text: string, t: NumToken, min: number): Figure | null {
   if (t.single && decToNumber(t.value) === 1 && SINGLE_ONE_BEFORE.has(text[t.start - 1] ?? '')) return null;
   let start = t.start;
   let qualifier: Qualifier = t.atLeast || text.startsWith('个多月', t.end) ? 'at_least' : 'exact';
-  const pre = durationPrefix.backward(text, start, min);
+  const pre = timePrefix(text, start, min);
   if (pre) start = pre.start;
   else {
     const q = touchingQualifier(text, start, min);
@@ -264,7 +277,7 @@ function durationRange(text: string, t: NumToken, min: number): Figure | null {
   if (!d || typeof d.value !== 'number' || d.qualifier !== 'exact' || d.start !== t2.start) return null;
   const lo = decToNumber(t.value);
   if (lo >= d.value) return null;
-  const pre = durationPrefix.backward(text, t.start, min);
+  const pre = timePrefix(text, t.start, min);
   const start = pre ? pre.start : t.start;
   return { surface: text.slice(start, d.end), start, end: d.end, kind: 'period', value: [lo, d.value], unit: d.unit, qualifier: 'range' };
 }
@@ -272,6 +285,8 @@ function durationRange(text: string, t: NumToken, min: number): Figure | null {
 /** Dates and periods that start with the number token `t`; null when it is not one. */
 export function temporalFigure(text: string, t: NumToken, min: number): Figure | null {
   const before = text[t.start - 1] ?? '';
+  // 前三季度, 前8个月, 前11月: the first N; not the 前 of 目前 or 此前.
+  const first = before === '前' && !partOfTimeWord(text, t.start, min);
   // Q1 … Q4 (and 2024Q1, 2024年Q1).
   if ((before === 'Q' || before === 'q') && t.arabic && !isLatin(text.charCodeAt(t.start - 2)) && !isLatin(text.charCodeAt(t.end))) {
     const q = intOf(t);
@@ -310,22 +325,20 @@ export function temporalFigure(text: string, t: NumToken, min: number): Figure |
   }
   const q = quarterAfter(text, t);
   // 较前一季度, 比前一个月: "the previous one", a point of comparison, not a span.
-  if (before === '前' && t.single && (q === 1 || text.startsWith('个月', t.end))) return null;
+  if (before === '前' && t.single && (q === 1 || text.startsWith('个月', t.end) || text[t.end] === '月')) return null;
   if (q !== null) {
     const end = t.end + 2;
-    if (before === '前') {
+    if (first) {
       const start = withRelative(text, t.start - 1, min, false);
       return dateFigure(text, start, end, 'period', `XXXX-Q1/XXXX-Q${q}`);
     }
     const start = before === '第' ? t.start - 1 : t.start;
     return finishPoint(text, { q, start, end }, min);
   }
-  if (before === '前' && text.startsWith('个月', t.end)) {
-    const m = intOf(t);
-    if (m !== null && m >= 1 && m <= 12) {
-      const start = withRelative(text, t.start - 1, min, false);
-      return dateFigure(text, start, t.end + 2, 'period', `XXXX-01/XXXX-${pad(m)}`);
-    }
+  const months = first ? firstMonths(text, t) : null;
+  if (months) {
+    const start = withRelative(text, t.start - 1, min, false);
+    return dateFigure(text, start, months.end, 'period', `XXXX-01/XXXX-${pad(months.m)}`);
   }
   if (before === '第') return null;
   const span = monthSpan(text, t, undefined, t.start);

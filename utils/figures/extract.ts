@@ -179,14 +179,24 @@ function isAcronymBefore(text: string, end: number): boolean {
   return n >= 2 && !isLatin(text.charCodeAt(i - 1));
 }
 
+/** Is the hyphen at `pos` inside a code: Latin letters right before it, or digits that follow Latin letters or another hyphen? */
+function isCodeBefore(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && isAsciiDigit(text.charCodeAt(i - 1))) i--;
+  const c = text.charCodeAt(i - 1);
+  return isLatin(c) || (i < pos && (c === 0x2d || c === 0xff0d));
+}
+
 /** The figure that starts with number token `t`, or null. */
 function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefined): Figure | null {
   if (namedAt(text, t.start, min)) return null;
-  // 上证50成分股, 沪深300指数: the number ends an index name (上证3000点 is a level).
-  if (t.arabic && indexNamePrefixes.backward(text, t.start, Math.max(0, t.start - 4)) && text[t.end] !== '点') return null;
+  // 上证50成分股, 沪深300指数: the number ends an index name (上证3000点 is a level, 创业板9只 a count of its stocks).
+  if (t.arabic && indexNamePrefixes.backward(text, t.start, Math.max(0, t.start - 4)) && text[t.end] !== '点' && readUnit(text, t, t.end)?.unit.cls !== 'count') return null;
   // 15:00, 9：45: the minutes of a time of day are no figure.
   const b1 = text[t.start - 1] ?? '';
   if ((b1 === ':' || b1 === '：') && isAsciiDigit(text.charCodeAt(t.start - 2))) return null;
+  // ABC-00123, X-200, 2024-05号文: digits hyphened to a Latin code or to other digits belong to a code or document number.
+  if ((b1 === '-' || b1 === '－') && isCodeBefore(text, t.start - 1)) return null;
   const temporal = temporalFigure(text, t, min);
   if (temporal && temporal.start >= min) return temporal;
   const before = text.charCodeAt(t.start - 1);

@@ -56,7 +56,10 @@ export const directionWords = new WordTable<number>([
     '暴降', '狂降', '陡降', '跌去了', '减收', '降低了', '回撤'] as const).map((w) => [w, -1] as const),
   ['多', 2], ['少', -2],
   ...(['新增', '增持', '减持', '增资', '减资', '增发', '最低', '最高', '不低', '不高', '较低', '较高', '偏低',
-    '偏高', '最少', '至少', '不少', '多少', '减免', '降价', '涨价', '提价', '高达', '低至', '高于', '低于', '增值', '转增', '定增', '送转', '扣减', '抵减'] as const)
+    '偏高', '最少', '至少', '不少', '多少', '减免', '降价', '涨价', '提价', '高达', '低至', '高于', '低于', '增值', '转增', '定增', '送转', '扣减', '抵减',
+    // Words that hold a direction word but name a thing, not a movement (航线起降, 升级版, 下降通道, 增长极).
+    '起降', '升降', '空降', '迫降', '降落', '升级', '升学', '升职', '增长极', '成长型', '增长型', '成长股', '下降通道', '上升通道',
+    '涨跌', '高低', '增减'] as const)
     .map((w) => [w, 0] as const),
 ]);
 
@@ -119,10 +122,29 @@ export const implicitCountNouns = new WordTable<string>([
 export const implicitCountLinks = new Set(['', '为', '是', '达', '达到', '已达', '已达到', '有', '仅', '仅为', '只有', '共', '共计',
   '合计', '累计', '累计达', '约为', '约有', '约达', '高达', '多达', '已', '已经', '已超', '升至', '增至', '降至', '减至']);
 
-/** Prefixes that belong to a duration (近三年, 未来6个月, 过去5年): part of it, not a qualifier. */
-export const durationPrefix = new WordTable<true>(['近', '最近', '过去', '未来', '前', '今后', '此后', '之后'].map((w) => [w, true] as const));
+/** Prefixes that belong to a duration (近三年, 未来6个月, 过去5年): part of it, not a qualifier (README rule 10). */
+export const durationPrefix = new WordTable<true>(['近', '最近', '过去', '未来', '前', '今后'].map((w) => [w, true] as const));
+/**
+ * Words that end in 前, 后 or 近 and take that character away from the number after them
+ * (目前10年期国债, 此前3个月, 提前5天, 附近30公里): it is then no time prefix or qualifier.
+ */
+export const endsInTimeWord = new WordTable<true>(
+  // Not 日前, 节前 …: in 基准日前20个交易日 or 春节前3天 the 前 is the number's own.
+  ['目前', '此前', '之前', '以前', '提前', '当前', '先前', '从前', '事前', '空前', '眼前', '面前', '向前', '超前',
+    '早前', '稍前', '跟前', '之后', '此后', '以后', '然后', '随后',
+    '其后', '而后', '事后', '稍后', '日后', '落后', '滞后', '延后', '推后', '最后', '背后', '前后', '附近', '临近', '靠近',
+    '邻近', '贴近', '就近', '走近', '亲近', '将近', '接近', '最近', '逼近'].map((w) => [w, true] as const),
+);
 /** Relative words attached to a date (今年12月31日, 明年3月). */
 export const relativeYear = new WordTable<true>(['今年', '明年', '去年', '前年', '后年'].map((w) => [w, true] as const));
+/** Relative words attached to a day of the month (本月18日, 下月5日: README rule 9's relative words). */
+export const relativeMonth = new WordTable<true>(['本月', '上月', '下月', '当月', '次月', '上个月', '下个月', '这个月'].map((w) => [w, true] as const));
+
+/** Words before 一 + measure word that make it a count (仅一只, 其中一笔), not an article (一家公司表示). */
+export const countFocusWords = new WordTable<true>(
+  ['仅', '只', '仅有', '只有', '仅剩', '只剩', '共', '共有', '共计', '合计', '累计', '总计', '其中', '另', '另有', '还有', '各', '均为',
+    '仅为', '只为', '剩下', '剩余'].map((w) => [w, true] as const),
+);
 
 /** Names and set phrases that contain a numeral and a measure word but are no figure. */
 export const notFigureNames = new WordTable<true>(

@@ -1,0 +1,70 @@
+// The classes of error issue 14 saw when the engine was scored on real published text
+// and on other libraries' hard cases, one describe per class, on sentences of our own.
+import { describe } from 'vitest';
+import { runCases as run } from './show';
+
+describe('a direction character inside another word is no movement', () => {
+  run([
+    ['起降 is take-offs and landings', '该机场全年航班起降4.2万架次。', ['4.2万架次 count 42000 架次 exact']],
+    ['升降 is a lift', '园区新装升降3台。', ['3台 count 3 台 exact']],
+    ['升级 is an upgrade', '车型升级2次后售价不变。', ['2次 count 2 次 exact']],
+    ['增长极 is a growth pole', '规划打造区域增长极5个。', ['5个 count 5 个 exact']],
+    ['成长型 is a fund style', '旗下成长型基金6只。', ['6只 count 6 只 exact']],
+    ['下降通道 is a chart pattern', '该股处于下降通道，成交额缩减1.5亿元。', ['缩减1.5亿元 change -150000000 CNY exact']],
+    ['a real 降 still moves', '存款利率降0.1个百分点。', ['降0.1个百分点 change -0.1 pp exact']],
+  ]);
+});
+
+describe('前, 后 and 近 that end another word are not the number\'s', () => {
+  run([
+    ['目前 before a tenor', '目前5年期贷款利率为3.6%。', ['5年期 period 5 年 exact', '3.6% percent 3.6 % exact']],
+    ['此前 before a duration, not the first N months', '此前6个月该指标持续回落。', ['6个月 period 6 月 exact']],
+    ['提前 before days', '工程提前12天完工。', ['12天 period 12 天 exact']],
+    ['之后 is no duration prefix', '之后三年产能翻番。', ['三年 period 3 年 exact', '翻番 multiple 2 x exact']],
+    ['此后 is no duration prefix', '此后两个月股价上涨8%。', ['两个月 period 2 月 exact', '上涨8% change 8 % exact']],
+    ['附近 takes its 近', '项目附近15公里内有两座机场。', ['15公里 count 15 公里 exact', '两座 count 2 座 exact']],
+    ['临近 takes its 近: no qualifier', '库存临近30万吨警戒线。', ['30万吨 count 300000 吨 exact']],
+    ['基准日前: the 前 stays with the days', '不低于基准日前60个交易日均价的90%。', ['前60个交易日 period 60 交易日 exact', '90% percent 90 % at_least']],
+    ['a free 前 is still the first N months', '前7个月出口增长4%。', ['前7个月 period "XXXX-01/XXXX-07" date exact', '增长4% change 4 % exact']],
+    ['a free 近 is still part of a duration', '近两年营收下滑。', ['近两年 period 2 年 exact']],
+  ]);
+});
+
+describe('counts with small Chinese numerals (README rule 6), beside idioms (rule 12)', () => {
+  run([
+    ['仅一只', '今年以来仅一只新股破发。', ['一只 count 1 只 exact']],
+    ['其中一笔', '其中一笔借款已到期。', ['一笔 count 1 笔 exact']],
+    ['共一个', '全省共一个项目获批。', ['一个 count 1 个 exact']],
+    ['另有两家', '另有两家券商暂停业务。', ['两家 count 2 家 exact']],
+    ['共三个项目', '共三个项目落地。', ['三个 count 3 个 exact']],
+    ['一 as an article is no count', '一家机构认为估值偏高。', []],
+    ['一度 is an idiom', '该股一度涨停。', []],
+    ['一时间 is an idiom', '消息传出，一时间众说纷纭。', []],
+    ['二次 is not two times', '二次融资的门槛提高。', []],
+    ['two times is 两次', '年内两次下调存款利率。', ['两次 count 2 次 exact']],
+    ['how often a move is made is a count', '央行今年或再降息一到两次。', ['一到两次 count [1,2] 次 range']],
+    ['a count of an index board\'s stocks', '科创板12只，创业板7只。', ['12只 count 12 只 exact', '7只 count 7 只 exact']],
+  ]);
+});
+
+describe('calendar spans without 个, and days anchored to this or next month (README rules 9–10)', () => {
+  run([
+    ['前N月', '前10月进口下降2%。', ['前10月 period "XXXX-01/XXXX-10" date exact', '下降2% change -2 % exact']],
+    ['今年前N月', '今年前4月销量为30万辆。', ['今年前4月 period "XXXX-01/XXXX-04" date exact', '30万辆 count 300000 辆 exact']],
+    ['year and 前N月份', '2021年前9月份新增就业人数上升。', ['2021年前9月份 period "2021-01/2021-09" date exact']],
+    ['N-M月份', '2-6月份利润上升。', ['2-6月份 period "XXXX-02/XXXX-06" date exact']],
+    ['前一月 is the month before', '较前一月增加。', []],
+    ['本月N日', '新规本月20日起施行。', ['本月20日 date "XXXX-XX-20" date exact']],
+    ['下月N日', '下月3日召开股东大会。', ['下月3日 date "XXXX-XX-03" date exact']],
+    ['上月N日', '上月28日发布公告。', ['上月28日 date "XXXX-XX-28" date exact']],
+  ]);
+});
+
+describe('digits inside product, model and document codes are no figures', () => {
+  run([
+    ['drug code with a measure word', '公司XYZ-04521胶囊获批上市。', []],
+    ['model after a hyphen', '新款Q-350机型交付。', []],
+    ['document number', '按照2023-117号文执行。', []],
+    ['a range is still a range', '售价为10-15元。', ['10-15元 money [10,15] CNY range']],
+  ]);
+});
