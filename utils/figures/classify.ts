@@ -1,7 +1,7 @@
 // Decides what a number with its unit is — money or price, percent or change,
 // count, multiple — from the words around it, and builds the Figure.
 import {
-  clauseStart, growthNounSign, lastDirection, basisWithin, readPrefix, sentenceWindowStart, separatedPer,
+  WINDOW, clauseStart, growthNounSign, lastDirection, basisWithin, readPrefix, sentenceWindowStart, separatedPer,
   separatedQualifier, type Prefix,
 } from './context';
 import { type Dec, decShift, decToNumber } from './decimal';
@@ -75,7 +75,9 @@ function priceOf(text: string, q: Quantity, pre: Prefix, clause: number, min: nu
   for (const w of QUOTE_IN_CLAUSE) if (!quoted && clauseText.includes(w)) quoted = true;
   // 该股一度跌至约3.2元: a stock as the subject and a level verb before the amount.
   if (!quoted && q.bigPow === 0 && LEVEL_VERB.has(text[pre.start - 1] ?? '')) for (const w of STOCK_SUBJECTS) if (clauseText.includes(w)) quoted = true;
-  const commodity = commodityPer.lastWithin(text, sw, pre.start);
+  const found = commodityPer.lastWithin(text, sw, pre.start);
+  // A fund's unit value is a few yuan: an amount in 万 or 亿 near 基金 is no NAV (基金…起拍价仅20.34万元).
+  const commodity = found && !(found.data === '份' && q.bigPow > 0) ? found : null;
   if (quoted) {
     const fx = fxPair(text, sw, pre.start);
     if (fx) return fx.per;
@@ -113,17 +115,37 @@ function values(q: Quantity, pow: number, sign: number): number | [number, numbe
   return sign < 0 ? [-hi, -lo] : [lo, hi];
 }
 
-type Ctx = { text: string; q: Quantity; pre: Prefix; clause: number; qualifier: Qualifier };
+type Ctx = { text: string; q: Quantity; pre: Prefix; clause: number; qualifier: Qualifier; prev?: Figure };
 
 function make(c: Ctx, kind: Figure['kind'], value: Figure['value'], unit: string): Figure {
   return { surface: c.text.slice(c.pre.start, c.q.end), start: c.pre.start, end: c.q.end, kind, value, unit, qualifier: c.qualifier };
 }
 
 function withBasis(c: Ctx, f: Figure): Figure {
-  const b = c.pre.basis ?? basisWithin(c.text, c.clause, c.pre.start);
+  // The basis may sit before an earlier figure of the clause (较去年同期的206位增加13.4%, 环比分别增长1.48%和下降3.13%).
+  const b = c.pre.basis ?? basisWithin(c.text, clauseStart(c.text, c.pre.start, 0), c.pre.start) ?? carriedBasis(c);
   if (b) f.basis = b;
   return f;
 }
+
+/**
+ * 环比6月减少35只，发行份额减少48%: a change in the clause right after one with a basis
+ * shares it, as the later items of a list do (REAL-DEV's basis rule), unless a new time
+ * or comparison word comes between.
+ */
+function carriedBasis(c: Ctx): 'yoy' | 'mom' | undefined {
+  const p = c.prev;
+  if (!p || p.kind !== 'change' || !p.basis || c.pre.start - p.end > WINDOW) return undefined;
+  let commas = 0;
+  for (let i = p.end; i < c.pre.start; i++) {
+    const ch = c.text[i] as string;
+    if (ch === '，' || ch === ',') commas++;
+    else if (CLAUSE_BREAK.has(ch) || CARRY_BLOCKERS.has(ch)) return undefined;
+  }
+  return commas <= 1 ? p.basis : undefined;
+}
+/** Characters between two changes that stop a basis carrying over: a comparison (比, 较) or a time (年, 月, 季). */
+const CARRY_BLOCKERS = new Set('比较年月季日周前');
 
 /** Sign of a change: a written sign wins over the direction word (净值增长率为-12.6%). */
 function changeSign(c: Ctx, d: number): number {
@@ -169,14 +191,14 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
   const qualifier: Qualifier = range
     ? 'range'
     : (pre.qualifier ?? q.suffixQualifier ?? (q.atLeast ? 'at_least' : (separatedQualifier(text, qualifierFrom, pre.start) ?? 'exact')));
-  const c: Ctx = { text, q, pre, clause, qualifier };
+  const c: Ctx = { text, q, pre, clause, qualifier, prev };
   const listed = prev && prev.kind === 'change' && pre.start - prev.end <= 3 && LIST_LINK.has(text.slice(prev.end, pre.start)) ? prev : undefined;
   const written = pre.sign;
   // 人民币5000万: a currency written only before the number; not 美元一度走强 (一度 is an idiom).
   const prefixCurrency = pre.currency && !(t.single && !q.hi) ? pre.currency : undefined;
   const unit = q.unit ?? (prefixCurrency ? ({ cls: 'currency', code: prefixCurrency, pow: 0, generic: false } as Unit) : null);
 
-  if (!unit) return implicitFigure(text, q, pre, min, qualifier);
+  if (!unit) return implicitFigure(text, q, pre, min, qualifier, prev);
   // 分别降低130元和125元, 分别增长12.5%和8.3%: a listed second number shares the first one's
   // direction, basis and per when it has the same unit.
   if (listed && !pre.direction && listedUnit(unit) === listed.unit) {
@@ -224,6 +246,11 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
     }
     case 'pp':
     case 'bp': {
+      // LPR加15个基点: a spread over a base rate is a plus, 加 in the surface (REAL-DEV).
+      if (!pre.direction && text[pre.start - 1] === '加' && pre.start - 1 >= min) {
+        pre.start--;
+        pre.direction = 1;
+      }
       const d = pre.direction || lastDirection(text, clause, pre.start) || growthNounSign(text, clause, pre.start) || 1;
       return withBasis(c, make(c, 'change', values(q, 0, changeSign(c, d)), unit.cls));
     }
@@ -264,8 +291,10 @@ export function implicitCountUnit(text: string, end: number, min: number): strin
 }
 
 /** Numbers with no written unit that the context still makes figures: 奖池滚存至12.8亿, 中间价报7.1028. */
-function implicitFigure(text: string, q: Quantity, pre: Prefix, min: number, qualifier: Qualifier): Figure | null {
+function implicitFigure(text: string, q: Quantity, pre: Prefix, min: number, qualifier: Qualifier, prev: Figure | undefined): Figure | null {
   const t = q.token;
+  const index = t.arabic && q.bigPow === 0 ? indexLevel(text, q, pre, min, prev) : null;
+  if (index) return implicit(text, q, pre, qualifier, index, '点');
   const after = text.charCodeAt(q.end);
   const ends = !isIdeograph(after) && !(after >= 0x30 && after <= 0x39) && !/[A-Za-z]/.test(text[q.end] ?? '');
   const countUnit = ends && !t.single ? implicitCountUnit(text, pre.start, min) : null;
@@ -286,6 +315,19 @@ function implicitFigure(text: string, q: Quantity, pre: Prefix, min: number, qua
     return implicit(text, q, pre, qualifier, 'price', pair ? pair.code : 'CNY', pair ? pair.per : '美元');
   }
   return null;
+}
+
+/**
+ * CFETS人民币汇率指数报97.96, 美元指数跌0.2%，报104.5: a bare number quoted after an index
+ * is its level in 点 (a price); 环比涨0.19 after such a level is its move (REAL-DEV).
+ */
+function indexLevel(text: string, q: Quantity, pre: Prefix, min: number, prev: Figure | undefined): 'price' | 'change' | null {
+  const sw = sentenceWindowStart(text, pre.start);
+  if (pre.direction) return prev && prev.unit === '点' && prev.start >= sw ? 'change' : null;
+  if (q.token.decimals === 0 || !fxTriggered(text, pre.start, q.start, min)) return null;
+  // The index must be the last thing named: 美元指数走弱，人民币中间价报7.1 is an FX quote.
+  const at = text.lastIndexOf('指数', pre.start);
+  return at >= sw && !fxWords.lastWithin(text, at + 2, pre.start) ? 'price' : null;
 }
 
 /** An FX verb (报, 至, 跌破, 触及 …) just before the number or its qualifier. */

@@ -47,8 +47,12 @@ export function touchingQualifier(text: string, end: number, min: number): Match
   if (m.word === '破' && notPoBefore.has(before)) return null;
   if (m.word === '约' && notYueBefore.has(before)) return null;
   if (m.word === '近' && partOfTimeWord(text, m.end, min)) return null;
+  // 不会超过1万美元: the bound is the whole 不会超过 (separatedQualifier), which does not touch the number.
+  if (m.word.startsWith('超') && text[m.start - 2] === '不' && MODAL.has(before)) return null;
   return m;
 }
+
+const MODAL = new Set('会得能应可宜当');
 
 /** Is the 前, 后 or 近 ending at `end` the tail of another word (目前, 此前, 附近), not a prefix of the number? */
 export function partOfTimeWord(text: string, end: number, min: number): boolean {
@@ -230,6 +234,8 @@ export function basisWithin(text: string, from: number, to: number): 'yoy' | 'mo
     if (!m) continue;
     const next = text[m.end];
     if (next === '末' || next === '底' || next === '初') return undefined;
+    // 比去年12月份扩大: a comparison with a named month is no basis (REAL-DEV); 环比6月 still is one.
+    if (!m.word.endsWith('比') && /[0-9０-９一二三四五六七八九十]/.test(next ?? '')) return undefined;
     return m.data;
   }
   return undefined;

@@ -25,6 +25,9 @@ export const qualifierSeparated = new WordTable<Qualifier>([
   ['不高于', 'at_most'], ['不到', 'at_most'], ['不足', 'at_most'],
   ['最低', 'at_least'], ['下限', 'at_least'], ['至少', 'at_least'], ['不低于', 'at_least'], ['不少于', 'at_least'],
   ['超过', 'at_least'], ['最长', 'at_most'], ['最短', 'at_least'],
+  // A bound stated as what will not happen (不会超过1万美元, 不得低于3万元): the qualifier stays outside the surface.
+  ...(['会', '得', '能', '应', '可', '宜', '应当'] as const).flatMap((m) => [[`不${m}超过`, 'at_most'], [`不${m}高于`, 'at_most'],
+    [`不${m}低于`, 'at_least'], [`不${m}少于`, 'at_least']] as const),
   // 高于, 低于, 多于 and 少于 are comparisons, not bounds (README rule 11 does not list them):
   // in 低于市场预期的2.5% or 高于行业平均的20倍 the number is the other side's exact value.
 ]);
@@ -53,7 +56,9 @@ export const directionWords = new WordTable<number>([
     '缩量', '减产', '贬值', '下修', '递减', '低开', '走低', '放缓', '回调', '跳水', '下探', '低', '跌去',
     '走弱', '收低', '缩小', '负增长', '跌落', '削减', '骤减', '滑落', '下降了', '下滑了', '衰退', '跑输',
     '净减', '净减少', '直降', '大降', '狂跌', '急跌', '急降', '回吐', '压降', '压缩', '收缩', '调减', '核减', '减小', '下移',
-    '暴降', '狂降', '陡降', '跌去了', '减收', '降低了', '回撤'] as const).map((w) => [w, -1] as const),
+    '暴降', '狂降', '陡降', '跌去了', '减收', '降低了', '回撤',
+    // An FX fixing moves by 调贬 / 调升 (中间价调贬64个基点).
+    '调贬', '贬'] as const).map((w) => [w, -1] as const),
   ['多', 2], ['少', -2],
   ...(['新增', '增持', '减持', '增资', '减资', '增发', '最低', '最高', '不低', '不高', '较低', '较高', '偏低',
     '偏高', '最少', '至少', '不少', '多少', '减免', '降价', '涨价', '提价', '高达', '低至', '高于', '低于', '增值', '转增', '定增', '送转', '扣减', '抵减',
@@ -142,7 +147,7 @@ export const relativeMonth = new WordTable<true>(['本月', '上月', '下月', 
 
 /** Words before 一 + measure word that make it a count (仅一只, 其中一笔), not an article (一家公司表示). */
 export const countFocusWords = new WordTable<true>(
-  ['仅', '只', '仅有', '只有', '仅剩', '只剩', '共', '共有', '共计', '合计', '累计', '总计', '其中', '另', '另有', '还有', '各', '均为',
+  ['仅', '只', '仅有', '只有', '仅剩', '只剩', '共', '共有', '共计', '合计', '累计', '总计', '其中', '另有', '还有', '各', '均为',
     '仅为', '只为', '剩下', '剩余'].map((w) => [w, true] as const),
 );
 

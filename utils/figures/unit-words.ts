@@ -24,7 +24,7 @@ const CURRENCY_SUFFIX: [string, string, number?][] = [
   ['澳门币', 'MOP'], ['埃及镑', 'EGP'], ['坚戈', 'KZT'], ['哈萨克斯坦坚戈', 'KZT'], ['兹罗提', 'PLN'],
   ['波兰兹罗提', 'PLN'], ['福林', 'HUF'], ['匈牙利福林', 'HUF'], ['谢克尔', 'ILS'], ['新谢克尔', 'ILS'],
   ['格里夫纳', 'UAH'], ['塔卡', 'BDT'], ['巴基斯坦卢比', 'PKR'], ['斯里兰卡卢比', 'LKR'], ['缅元', 'MMK'],
-  ['基普', 'LAK'], ['瑞尔', 'KHR'], ['图格里克', 'MNT'], ['第纳尔', 'KWD'], ['科威特第纳尔', 'KWD'], ['索尔', 'PEN'],
+  ['毛里求斯卢比', 'MUR'], ['基普', 'LAK'], ['瑞尔', 'KHR'], ['图格里克', 'MNT'], ['第纳尔', 'KWD'], ['科威特第纳尔', 'KWD'], ['索尔', 'PEN'],
 ];
 export const currencySuffix = new WordTable(CURRENCY_SUFFIX.map(([w, code, pow]) => [w, { code, pow: pow ?? 0 }] as const));
 
@@ -95,6 +95,8 @@ const COUNT_UNITS: [string, CountUnit][] = [
   ['EFLOPS', { unit: 'EFLOPS' }], ['PFLOPS', { unit: 'PFLOPS' }],
   // Hotel room-nights and hospital beds (1.2亿间夜, 800床位).
   ['间夜', { unit: '间夜' }], ['床位', { unit: '床位' }],
+  // 两方面的原因: aspects are counted like things (REAL-DEV's counts list 方面).
+  ['方面', { unit: '方面' }],
 ];
 export const countUnits = new WordTable(COUNT_UNITS);
 

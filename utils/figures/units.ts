@@ -57,11 +57,22 @@ function subUnits(text: string, pos: number): { extra: Dec; end: number } | null
   return end > pos ? { extra, end } : null;
 }
 
+/** Upper-case unit acronyms after a slash (3.5美元/ADS, 10美元/MWh). */
+const PER_ACRONYM = /^[A-Z][A-Za-z]{1,4}(?![A-Za-z])/;
+
+/** What a slash is followed by when it says "per": a per noun, any measure word (850万元/套, 1200万元/栋) or an acronym. */
+function perNounAt(text: string, pos: number): { end: number } | null {
+  const noun = perNouns.forward(text, pos) ?? countUnits.forward(text, pos);
+  if (noun) return noun;
+  const acr = PER_ACRONYM.exec(text.slice(pos, pos + 6));
+  return acr ? { end: pos + acr[0].length } : null;
+}
+
 /** A per-unit suffix: /吨, /股, /公里·日 (the last for compound count units). */
 function perSuffix(text: string, pos: number): { per: string; end: number } | null {
   const slash = text[pos];
   if (slash !== '/' && slash !== '／') return null;
-  const noun = perNouns.forward(text, pos + 1);
+  const noun = perNounAt(text, pos + 1);
   if (!noun) return null;
   let end = noun.end;
   while ((text[end] === '·' || text[end] === '•') && perNouns.forward(text, end + 1)) end = (perNouns.forward(text, end + 1) as { end: number }).end;
@@ -115,7 +126,10 @@ export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | nu
   }
   // 3倍多: 多 after 倍 is part of the multiple (extract.ts reads it as at_least).
   if (ch === '倍') return { unit: { cls: 'multiple' }, end: text[p + 1] === '多' ? p + 2 : p + 1, atLeast: text[p + 1] === '多' };
-  if ((ch === 'x' || ch === 'X') && t.arabic && !isLatin(text.charCodeAt(p + 1))) return { unit: { cls: 'multiple' }, end: p + 1 };
+  // 25x, 1.5X: a multiple; 777X, 737X: a whole number of three digits or more before X names a model.
+  if ((ch === 'x' || ch === 'X') && t.arabic && !isLatin(text.charCodeAt(p + 1)) && (t.decimals > 0 || t.digits.length < 3)) {
+    return { unit: { cls: 'multiple' }, end: p + 1 };
+  }
   if (ch === '成' && !t.bareUnit) return { unit: { cls: 'percent', pow: 1 }, end: p + 1 };
   if (ch === '折' && !t.bareUnit) return { unit: { cls: 'percent', pow: 1, discount: true }, end: p + 1 };
   if (ch === '点' && t.arabic) {

@@ -68,3 +68,42 @@ describe('digits inside product, model and document codes are no figures', () =>
     ['a range is still a range', '售价为10-15元。', ['10-15元 money [10,15] CNY range']],
   ]);
 });
+
+describe('per-unit prices written with a slash after a money amount', () => {
+  run([
+    ['any measure word after the slash', '临江别墅均价1800万元/栋。', ['1800万元/栋 price 18000000 CNY exact per=栋']],
+    ['部', '新机型报价6999元/部。', ['6999元/部 price 6999 CNY exact per=部']],
+    ['a physical unit', '汽油零售价3.1美元/加仑。', ['3.1美元/加仑 price 3.1 USD exact per=加仑']],
+    ['an upper-case acronym', '回购价格为2.4美元/ADS。', ['2.4美元/ADS price 2.4 USD exact per=ADS']],
+    ['no slash, no per', '合同金额850万元，已支付。', ['850万元 money 8500000 CNY exact']],
+  ]);
+});
+
+describe('the sign and basis of a fall apart from its number', () => {
+  run([
+    ['a modifier before the direction word stays out', '恒指独跌0.6%。', ['跌0.6% change -0.6 % exact']],
+    ['跌幅 as the subject', '创业板指跌幅为2.3%。', ['2.3% change -2.3 % exact']],
+    ['a qualifier between', '原油下挫逾3%。', ['下挫逾3% change -3 % at_least']],
+    ['调贬, an FX fixing', '中间价调贬85个基点。', ['调贬85个基点 change -85 bp exact']],
+    ['加 over a base rate', '贷款利率为LPR加30个基点。', ['加30个基点 change 30 bp exact']],
+    ['a basis before the compared figure', '较上年同期的180家增加12.5%。', ['180家 count 180 家 exact', '增加12.5% change 12.5 % exact basis=yoy']],
+    ['a basis over a 分别 list', '环比分别增长2.1%和下降0.4%。', ['增长2.1% change 2.1 % exact basis=mom', '下降0.4% change -0.4 % exact basis=mom']],
+    ['a basis carried to the next clause', '销量较去年同期减少12万辆，销售额减少9%。', ['减少12万辆 change -120000 辆 exact basis=yoy', '减少9% change -9 % exact basis=yoy']],
+    ['a named month is no basis', '比去年11月扩大0.6个百分点。', ['去年11月 date "XXXX-11" date exact', '扩大0.6个百分点 change 0.6 pp exact']],
+  ]);
+});
+
+describe('bounds stated as what will not happen, index levels without 点, and more', () => {
+  run([
+    ['不会超过 stays out of the surface', '单车成本可能不会超过2万美元。', ['2万美元 money 20000 USD at_most']],
+    ['不得低于', '报价不得低于5万元/平方米。', ['5万元/平方米 price 50000 CNY at_least per=平方米']],
+    ['an index level and its move', '上周美元指数报101.25，环比涨0.38。', ['101.25 price 101.25 点 exact implicit', '环比涨0.38 change 0.38 点 exact basis=mom implicit']],
+    ['an FX quote named after an index stays FX', '美元指数走弱，人民币中间价报7.0512。', ['7.0512 price 7.0512 CNY exact per=美元 implicit']],
+    ['a code after an index is nothing', '跟踪中证800指数，基金代码为512345。', []],
+    ['a model name ending in X', '该公司737X机型推迟交付。', []],
+    ['a multiple written with x', '市盈率约为18.5x。', ['18.5x multiple 18.5 x approx']],
+    ['a NAV is a few yuan, a fund stake is money', '某基金子公司股权起拍价为36.8万元。', ['36.8万元 money 368000 CNY exact']],
+    ['two aspects', '原因主要有三方面。', ['三方面 count 3 方面 exact']],
+    ['Mauritian rupee', '合同金额为85亿毛里求斯卢比。', ['85亿毛里求斯卢比 money 8500000000 MUR exact']],
+  ]);
+});
