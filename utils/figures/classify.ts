@@ -6,7 +6,8 @@ import {
 } from './context';
 import { type Dec, decShift, decToNumber } from './decimal';
 import {
-  CLAUSE_BREAK, commodityPer, countFocusWords, fxWords, implicitCountLinks, implicitCountNouns, quoteWords, selfQuotingSubjects,
+  CLAUSE_BREAK, areaPriceNouns, commodityPer, countFocusWords, fxWords, implicitCountLinks, implicitCountNouns, moneyNounsAfter, moneyVerbs,
+  quoteWords, selfQuotingSubjects,
   sharePriceNounsAfter,
 } from './lexicon';
 import type { NumToken } from './numerals';
@@ -145,7 +146,7 @@ function carriedBasis(c: Ctx): 'yoy' | 'mom' | undefined {
   return commas <= 1 ? p.basis : undefined;
 }
 /** Characters between two changes that stop a basis carrying over: a comparison (比, 较) or a time (年, 月, 季). */
-const CARRY_BLOCKERS = new Set('比较年月季日周前');
+const CARRY_BLOCKERS = new Set('比较年月季日周前预值');
 
 /** Sign of a change: a written sign wins over the direction word (净值增长率为-12.6%). */
 function changeSign(c: Ctx, d: number): number {
@@ -230,6 +231,13 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
         if (per) f.per = per;
         return f;
       }
+      // 楼面地价达7000元: a land or house price is per 平方米 without saying so (REAL-DEV); a land total is in 亿.
+      if (q.bigPow <= 4 && !q.per && !pre.per && areaPriceNouns.lastWithin(text, clause, pre.start)) {
+        const f = make(c, 'price', values(q, unit.pow, written), code);
+        f.per = '平方米';
+        f.implicit_unit = true;
+        return f;
+      }
       const per = priceOf(text, q, pre, clause, min, prev);
       if (per) {
         const f = make(c, 'price', values(q, unit.pow, written), code);
@@ -299,7 +307,9 @@ function implicitFigure(text: string, q: Quantity, pre: Prefix, min: number, qua
   const ends = !isIdeograph(after) && !(after >= 0x30 && after <= 0x39) && !/[A-Za-z]/.test(text[q.end] ?? '');
   const countUnit = ends && !t.single ? implicitCountUnit(text, pre.start, min) : null;
   if (countUnit) return implicit(text, q, pre, qualifier, 'count', countUnit);
-  if (q.bigPow >= 8 && !isIdeograph(after) && !(after >= 0x30 && after <= 0x39) && !/[A-Za-z]/.test(text[q.end] ?? '')) {
+  // 斥资近63亿入股, 8.5亿的底价: a spending verb before, or 的 and a money noun after, make 亿 money even inside a sentence.
+  const moneyBound = ends || moneyVerbs.backward(text, pre.start, min) || moneyNounsAfter.forward(text, text[q.end] === '的' ? q.end + 1 : -1);
+  if (q.bigPow >= 8 && moneyBound) {
     const clause = text.slice(clauseStart(text, pre.start, min), pre.start);
     if (COUNT_NOUNS.test(clause)) return null;
     return implicit(text, q, pre, qualifier, 'money', 'CNY');

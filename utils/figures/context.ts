@@ -235,7 +235,11 @@ export function basisWithin(text: string, from: number, to: number): 'yoy' | 'mo
     const next = text[m.end];
     if (next === '末' || next === '底' || next === '初') return undefined;
     // 比去年12月份扩大: a comparison with a named month is no basis (REAL-DEV); 环比6月 still is one.
-    if (!m.word.endsWith('比') && /[0-9０-９一二三四五六七八九十]/.test(next ?? '')) return undefined;
+    if (!m.word.endsWith('比') && /[0-9０-９一二三四五六七八九十]/.test(next ?? '')) {
+      // …unless 同比 or 环比 heads it (同比去年7月减少48只).
+      const head = text[m.start - 1];
+      return m.word[0] === '比' && (head === '同' || head === '环') && m.start - 1 >= from ? (head === '同' ? 'yoy' : 'mom') : undefined;
+    }
     return m.data;
   }
   return undefined;

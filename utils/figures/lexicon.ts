@@ -112,6 +112,19 @@ export const sharePriceNounsAfter = new WordTable<true>(
     (w) => [w, true] as const,
   ),
 );
+/** Verbs of spending or raising just before a bare 亿 amount: it is money (斥资近63亿, 募资12亿). */
+export const moneyVerbs = new WordTable<true>(
+  ['斥资', '耗资', '出资', '投资', '募资', '融资', '筹资', '花费', '作价', '砸', '豪掷', '拿出', '投入', '募集', '筹集'].map((w) => [w, true] as const),
+);
+/** Money nouns after 的 that make the bare 亿 amount before them money (8.5亿的底价). */
+export const moneyNounsAfter = new WordTable<true>(
+  ['底价', '价格', '价款', '资金', '金额', '投资', '收入', '营收', '利润', '成本', '市值', '估值', '贷款', '订单', '预算', '补贴', '罚款', '对价'].map(
+    (w) => [w, true] as const,
+  ),
+);
+/** Land and house prices, per 平方米 even when the text does not say so (楼面地价达7000元). */
+export const areaPriceNouns = new WordTable<true>(['楼面价', '楼面地价', '楼板价', '地面价', '房价', '房屋均价'].map((w) => [w, true] as const));
+
 /** Words that make a bare decimal an exchange-rate quote (中间价报7.1028). */
 export const fxWords = new WordTable<true>(['人民币', '汇率', '中间价', '兑'].map((w) => [w, true] as const));
 

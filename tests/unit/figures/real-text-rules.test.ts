@@ -104,6 +104,13 @@ describe('bounds stated as what will not happen, index levels without 点, and m
     ['a multiple written with x', '市盈率约为18.5x。', ['18.5x multiple 18.5 x approx']],
     ['a NAV is a few yuan, a fund stake is money', '某基金子公司股权起拍价为36.8万元。', ['36.8万元 money 368000 CNY exact']],
     ['two aspects', '原因主要有三方面。', ['三方面 count 3 方面 exact']],
+    ['a bare 亿 after a spending verb is money', '该集团斥资约45亿收购码头。', ['约45亿 money 4500000000 CNY approx implicit']],
+    ['a bare 亿 before 的 and a money noun', '12亿的估值已被市场消化。', ['12亿 money 1200000000 CNY exact implicit']],
+    ['a bare 亿 before other words stays nothing', '平台覆盖14亿用户。', []],
+    ['a land price is per 平方米', '该地块楼面地价达9500元。', ['9500元 price 9500 CNY exact per=平方米 implicit']],
+    ['a land total is money', '该地块楼面价对应总价26亿元。', ['26亿元 money 2600000000 CNY exact']],
+    ['预期 and 前值 take no carried basis', 'CPI同比升2.1%，预期升2.0%。', ['同比升2.1% change 2.1 % exact basis=yoy', '升2.0% change 2 % exact']],
+    ['同比 heading a named month', '同比去年5月减少12只。', ['去年5月 date "XXXX-05" date exact', '减少12只 change -12 只 exact basis=yoy']],
     ['Mauritian rupee', '合同金额为85亿毛里求斯卢比。', ['85亿毛里求斯卢比 money 8500000000 MUR exact']],
   ]);
 });
