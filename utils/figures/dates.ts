@@ -72,6 +72,8 @@ function monthPoint(text: string, t: NumToken, y: string | undefined, start: num
   const m = intOf(t);
   if (m === null || m < 1 || m > 12 || text[t.end] !== '月') return null;
   let end = t.end + 1;
+  // 美油11月合约, 布油12月合约: a contract's name, like IF2406 (REAL-DEV), not a month.
+  if (text.startsWith('合约', end)) return null;
   const p: Point = { y, m, start, end };
   if (text[end] === '份') end++;
   const c = text[end];
@@ -224,7 +226,7 @@ function duration(text: string, t: NumToken, min: number): Figure | null {
     }
   }
   const daysBefore = text.slice(Math.max(min, t.start - 2), t.start);
-  const dayContext = text[t.end] === '日' && (/连续$|近$|过去$|未来$|前$|最近$/.test(daysBefore) || /^日(?:以内|之内|内)/.test(text.slice(t.end, t.end + 3)));
+  const dayContext = text[t.end] === '日' && (/连续$|连[涨跌升降增减]$|近$|过去$|未来$|前$|最近$/.test(daysBefore) || /^日(?:以内|之内|内)/.test(text.slice(t.end, t.end + 3)));
   if (!unit && dayContext) {
     unit = '天';
     end = t.end + 1;
@@ -325,7 +327,7 @@ export function temporalFigure(text: string, t: NumToken, min: number): Figure |
   }
   const q = quarterAfter(text, t);
   // 较前一季度, 比前一个月: "the previous one", a point of comparison, not a span.
-  if (before === '前' && t.single && (q === 1 || text.startsWith('个月', t.end) || text[t.end] === '月')) return null;
+  if (before === '前' && t.single && decToNumber(t.value) === 1 && (q === 1 || text.startsWith('个月', t.end) || text[t.end] === '月')) return null;
   if (q !== null) {
     const end = t.end + 2;
     if (first) {

@@ -38,6 +38,8 @@ export const notYueBefore = new Set('合签预制节公条契协规违履邀特�
 export const qualifierSuffix = new WordTable<Qualifier>([
   ['左右', 'approx'], ['上下', 'approx'], ['以上', 'at_least'], ['（含）以上', 'at_least'], ['(含)以上', 'at_least'],
   ['以下', 'at_most'], ['（含）以下', 'at_most'], ['(含)以下', 'at_most'], ['以内', 'at_most'],
+  // 90平方米及以下, 3年及以上: like （含）以下 (REAL-DEV keeps 及以下 in the surface).
+  ['及以下', 'at_most'], ['及以上', 'at_least'],
 ]);
 export const notSuffixWords = new WordTable<true>(['上下游', '以上简称', '以下简称', '上下午'].map((w) => [w, true] as const));
 

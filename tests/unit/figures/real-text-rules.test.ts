@@ -114,3 +114,14 @@ describe('bounds stated as what will not happen, index levels without 点, and m
     ['Mauritian rupee', '合同金额为85亿毛里求斯卢比。', ['85亿毛里求斯卢比 money 8500000000 MUR exact']],
   ]);
 });
+
+describe('spans, durations and bounds as the real-text set writes them', () => {
+  run([
+    ['前 + Chinese numeral + 个月', '今年前九个月利润下降。', ['今年前九个月 period "XXXX-01/XXXX-09" date exact']],
+    ['前一个月 is the month before', '较前一个月回落。', []],
+    ['连跌N日 is a duration', '该股连跌6日。', ['6日 period 6 天 exact']],
+    ['及以下 in the surface', '首付比例针对120平方米及以下住房。', ['120平方米及以下 count 120 平方米 at_most']],
+    ['及以上', '期限为3年期及以上。', ['3年期及以上 period 3 年 at_least']],
+    ['a contract month is a name', '沪铜12月合约涨0.7%。', ['涨0.7% change 0.7 % exact']],
+  ]);
+});
