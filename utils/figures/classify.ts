@@ -65,7 +65,7 @@ function priceOf(text: string, q: Quantity, pre: Prefix, clause: number, min: nu
   const sep = separatedPer(text, clause, pre.start);
   if (sep) return sep;
   if (q.bigPow >= 8) return null;
-  const from = movedFromPrice(text, pre.start, prev);
+  const from = movedFromPrice(text, pre.start, prev) ?? expectedPrice(text, pre.start, prev);
   if (from) return from;
   const after = text[q.end] === '的' ? q.end + 1 : q.end;
   if (q.bigPow === 0 && sharePriceNounsAfter.forward(text, after)) return '股';
@@ -103,6 +103,35 @@ function movedFromPrice(text: string, start: number, prev: Figure | undefined): 
     if (ch === '至' || ch === '到') link = true;
   }
   return link ? prev.per : null;
+}
+
+/** 每股收益为0.42美元，预期0.38美元: the expected or prior value of a price is per the same thing. */
+function expectedPrice(text: string, start: number, prev: Figure | undefined): string | null {
+  if (!prev || prev.kind !== 'price' || !prev.per || start - prev.end > 12) return null;
+  const between = text.slice(prev.end, start);
+  return /[。；;]/.test(between) || !EXPECTED.test(between) ? null : prev.per;
+}
+const EXPECTED = /(?:预期|预估|预计|前值|市场预期|分析师预期|此前|去年同期)(?:为|是)?$/;
+
+/**
+ * 同比上涨的城市包括：海口35.1%、广州22.4%: a list after a colon whose head names a
+ * movement gives each item that movement and its basis (REAL-DEV's lists).
+ */
+function listHeadDirection(text: string, start: number): { sign: number; basis?: 'yoy' | 'mom' } | null {
+  const sw = sentenceWindowStart(text, start, 60);
+  let colon = -1;
+  for (let i = start - 1; i >= sw; i--) {
+    const ch = text[i] as string;
+    if (ch === '：' || ch === ':') {
+      colon = i;
+      break;
+    }
+    if (CLAUSE_BREAK.has(ch)) return null;
+  }
+  if (colon < 0) return null;
+  const headStart = clauseStart(text, colon, sw, 40);
+  const sign = lastDirection(text, headStart, colon);
+  return sign ? { sign, basis: basisWithin(text, headStart, colon) } : null;
 }
 
 function num(d: Dec): number {
@@ -250,6 +279,12 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
       if (pre.direction) return withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, pre.direction)), '%'));
       const noun = growthNounSign(text, clause, pre.start);
       if (noun) return withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, noun)), '%'));
+      const listed = listHeadDirection(text, pre.start);
+      if (listed) {
+        const f = make(c, 'change', values(q, unit.pow, changeSign(c, listed.sign)), '%');
+        if (listed.basis) f.basis = listed.basis;
+        return f;
+      }
       return make(c, 'percent', values(q, unit.pow, written), '%');
     }
     case 'pp':

@@ -95,8 +95,8 @@ const COUNT_UNITS: [string, CountUnit][] = [
   ['EFLOPS', { unit: 'EFLOPS' }], ['PFLOPS', { unit: 'PFLOPS' }],
   // Hotel room-nights and hospital beds (1.2亿间夜, 800床位).
   ['间夜', { unit: '间夜' }], ['床位', { unit: '床位' }],
-  // 两方面的原因: aspects are counted like things (REAL-DEV's counts list 方面).
-  ['方面', { unit: '方面' }],
+  // 两方面的原因, 10余省, 2.1万平方公尺: aspects, provinces and Taiwan's metric units (REAL-DEV's counts).
+  ['方面', { unit: '方面' }], ['省', { unit: '省' }], ['省份', { unit: '省份' }], ['平方公尺', { unit: '平方公尺' }], ['公尺', { unit: '公尺' }],
 ];
 export const countUnits = new WordTable(COUNT_UNITS);
 

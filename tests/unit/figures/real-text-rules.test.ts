@@ -122,6 +122,11 @@ describe('spans, durations and bounds as the real-text set writes them', () => {
     ['连跌N日 is a duration', '该股连跌6日。', ['6日 period 6 天 exact']],
     ['及以下 in the surface', '首付比例针对120平方米及以下住房。', ['120平方米及以下 count 120 平方米 at_most']],
     ['及以上', '期限为3年期及以上。', ['3年期及以上 period 3 年 at_least']],
+    ['provinces', '全国20余省份上调电价。', ['20余省份 count 20 省份 at_least']],
+    ['平方公尺', '新建厂房3.6万平方公尺。', ['3.6万平方公尺 count 36000 平方公尺 exact']],
+    ['an expected EPS is per share too', '每股收益为0.27美元，预期0.25美元。', ['0.27美元 price 0.27 USD exact per=股', '0.25美元 price 0.25 USD exact per=股']],
+    ['a list after a colon whose head moves', '同比下跌的城市有：惠州3.2%、珠海1.6%。', ['3.2% change -3.2 % exact basis=yoy', '1.6% change -1.6 % exact basis=yoy']],
+    ['a list after a colon with no movement', '资产配置为：股票55%、债券45%。', ['55% percent 55 % exact', '45% percent 45 % exact']],
     ['a contract month is a name', '沪铜12月合约涨0.7%。', ['涨0.7% change 0.7 % exact']],
   ]);
 });
