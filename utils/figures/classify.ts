@@ -10,6 +10,7 @@ import {
   quoteWords, selfQuotingSubjects,
   sharePriceNounsAfter,
 } from './lexicon';
+import { WordTable } from './lookup';
 import type { NumToken } from './numerals';
 import { fxCurrencies } from './unit-words';
 import type { Figure, Qualifier } from './types';
@@ -371,9 +372,11 @@ function indexLevel(text: string, q: Quantity, pre: Prefix, min: number, prev: F
   if (pre.direction) return prev && prev.unit === '点' && prev.start >= sw ? 'change' : null;
   if (q.token.decimals === 0 || !fxTriggered(text, pre.start, q.start, min)) return null;
   // The index must be the last thing named: 美元指数走弱，人民币中间价报7.1 is an FX quote.
-  const at = text.lastIndexOf('指数', pre.start);
-  return at >= sw && !fxWords.lastWithin(text, at + 2, pre.start) ? 'price' : null;
+  const index = indexWord.lastWithin(text, sw, pre.start);
+  return index && !fxWords.lastWithin(text, index.end, pre.start) ? 'price' : null;
 }
+
+const indexWord = new WordTable<true>([['指数', true]]);
 
 /** An FX verb (报, 至, 跌破, 触及 …) just before the number or its qualifier. */
 export function fxTriggered(text: string, start: number, numStart: number, min: number): boolean {
