@@ -122,9 +122,10 @@ export const ARTICLE_URL_GLOBS = [
   '*/detail-i*.d.html*',
   '*://k.sina.c*/article_*.html*', // 看点, desktop and mobile
   '*/articles/view/*', // 财经头条
-  '*/????-??-??/*.shtml*', // legacy, dated with dashes
-  '*/19??????/*.shtml*', // legacy, dated without dashes (not */????????/: sh601298 is 8 characters too)
-  '*/20??????/*.shtml*',
+  // legacy: a folder named by its date, 2009-11-09 or 20151120. No `?` in these globs:
+  // Chromium does not take it as "one character" there (the legacy page got no script).
+  '*/19*/*.shtml*',
+  '*/20*/*.shtml*',
 ];
 
 /** The detectors of article URLs, one per family; every other detector names pages FinLens leaves alone. */

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { corpusPages } from '../../corpus/pages';
 import { readPage, readPageBytes } from '../../corpus/shared';
-import { charsetOf } from '../../../tools/lib/page-charset';
+import { charsetOf, decodePage } from '../../../tools/lib/page-charset';
 import { PROJECT_ROOT } from '../../../tools/lib/project';
 import { wrapMirrorPost } from '../../corpus/sina-shell';
 import type { FakeWeb, Route } from '../../../tools/lib/fake-web';
@@ -24,6 +24,13 @@ export function corpusRoutes(): Record<string, Route> {
     routes[page.url] = { body: bytes, type: `text/html; charset=${charsetOf(bytes)}` };
   }
   return routes;
+}
+
+/** The HTML served at `url`, as the browser decodes it (a corpus page in its own charset). */
+export function servedHtml(web: FakeWeb, url: string): string {
+  const body = web.routeBody(url);
+  if (body === undefined) throw new Error(`the fake web serves nothing at ${url}`);
+  return typeof body === 'string' ? body : decodePage(body);
 }
 
 /** The project's own fixture pages: tests/e2e/fixtures/<name>.html, served at the URL in its first-line comment. */
