@@ -10,7 +10,8 @@ type UrlLike = string | URL | Location;
 /** Example URLs of each detector, for the cross-negative test (tests/unit/sina/detect-url.test.ts). */
 export const detectorExamples: Record<string, string[]> = {};
 const addTests = (name: string, urls: string[]) => {
-  detectorExamples[name] = urls;
+  // For the tests and tools only: a production build drops the examples (their strings are kilobytes of the content script).
+  if (!import.meta.env?.PROD) detectorExamples[name] = urls;
 };
 
 /** A parsed URL, or null for junk: detectors never throw. */
