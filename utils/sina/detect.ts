@@ -284,9 +284,11 @@ addTests('isSinaLiveOrVideo', [
 /**
  * The page templates FinLens knows (sina-dom.md §2):
  * - `finance-2016`    old finance desktop: `h1#artibodyTitle`, `.time-source`, `#artibody.article_16`  (…-2016-05-25-forex.html)
- * - `finance-desktop` finance "new" desktop: `#article_content` > `#artibody.article`  (…-roll-12306.html, …-usstock-bonds.html, every mirror post in its shell)
+ * - `finance-desktop` finance "new" desktop: `#article_content` > `#artibody.article`  (…-roll-12306.html, …-usstock-bonds.html, every mirror post in its shell;
+ *                     also the 2018 新浪看点 and 财经头条 pages: sina-k-sina-com-cn-article-*.html, sina-t-cj-sina-com-cn-articles-view-*.html)
  * - `news-desktop`    news desktop: `#article_content` > `div.article#article`  (sina-news-desktop-doc-*.html)
- * - `tech-blk`        tech "blkContainer": `.blkContainerSblk` > `#artibody`  (sina-tech-desktop-doc-2019-09-11-iphone11.html)
+ * - `tech-blk`        the "blkContainer" layout: `.blkContainerSblk` > `#artibody`  (sina-tech-desktop-doc-2019-09-11-iphone11.html,
+ *                     and the legacy GBK page of 2009 it comes from: sina-ent-desktop-legacy-2009-11-09-gbk-alilang.html)
  * - `mobile`          finance.sina.cn: `article.art_box` > `.art_content`  (sina-mobile-finance-sina-cn-detail-*.html)
  */
 export type Template = 'finance-2016' | 'finance-desktop' | 'news-desktop' | 'tech-blk' | 'mobile';

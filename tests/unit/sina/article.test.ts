@@ -11,6 +11,7 @@ import { corpusPages } from '../../corpus/pages';
 import { hasShared, PROJECT_ROOT } from '../../corpus/shared';
 import { beijingIso, dateInText } from '@/utils/sina/published-time';
 import { codeFromHref, codeFromSpanId, normaliseCode, quoteUrlOf } from '@/utils/sina/stocks';
+import { fixtureUrl } from '../../e2e/harness/site';
 import { corpusHtml, fixture, parseHappyDom, parseLinkedom } from './load-page';
 
 const STOCKS_URL = 'https://finance.sina.com.cn/stock/s/2024-01-02/doc-iabcdefg1234567.shtml';
@@ -220,7 +221,7 @@ describe.each([
 
 describe('every keyword family, on a 看点 page (tests/e2e/fixtures/keyword-families.html)', () => {
   const html = fs.readFileSync(path.join(PROJECT_ROOT, 'tests/e2e/fixtures/keyword-families.html'), 'utf8');
-  const url = /<!--\s*url:\s*(\S+)\s*-->/.exec(html)![1]!;
+  const url = fixtureUrl('keyword-families.html');
   const article = readArticle(parseLinkedom(html), url)!;
 
   test('index, A-share, HK, US, fund, futures and a never-traded code are all stocks, in link order', () => {
