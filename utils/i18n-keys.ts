@@ -59,4 +59,6 @@ export const MARKET_KEYS = {
   bj: 'market.bj',
   hk: 'market.hk',
   us: 'market.us',
-} as const satisfies Record<'sh' | 'sz' | 'bj' | 'hk' | 'us', PlainKey>;
+  fund: 'market.fund', // issue 11: fund and futures keyword links
+  futures: 'market.futures',
+} as const satisfies Record<'sh' | 'sz' | 'bj' | 'hk' | 'us' | 'fund' | 'futures', PlainKey>;

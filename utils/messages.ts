@@ -40,7 +40,7 @@ export const CategorySchema = z.enum(CATEGORIES);
 export const FigureKindSchema = z.enum(FIGURE_KINDS);
 export const QualifierSchema = z.enum(QUALIFIERS);
 /** 沪 / 深 / 北 / 港 / 美 */
-export const MarketSchema = z.enum(['sh', 'sz', 'bj', 'hk', 'us']);
+export const MarketSchema = z.enum(['sh', 'sz', 'bj', 'hk', 'us', 'fund', 'futures']);
 export const FigureIdSchema = z
   .string()
   .check(z.maxLength(LIMITS.id), z.regex(/^[\w:.-]+$/, 'figure ids are word characters, ":", "." and "-"'));

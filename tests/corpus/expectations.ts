@@ -30,17 +30,24 @@ export const expectations: Record<string, PageExpectation> = {
   'neg-hexun-stock-article.html': { template: null },
   'neg-people-finance-article-2024-05-10.html': { template: null },
   'neg-qq-new-article-2024-05-13.html': { template: null },
+  'neg-sina-finance-channel-home-2020-03-30.html': { template: null },
   'neg-sina-finance-corp-finance-summary-600519.html': { template: null },
   'neg-sina-homepage-2015.html': { template: null },
   'neg-sina-mobile-news-home-2018.html': { template: null },
   'neg-sina-news-center-homepage-2018.html': { template: null },
+  'neg-sina-news-home-head-only-truncated.html': { template: null },
   'neg-sina-search-news-results.html': { template: null },
   'neg-sohu-article-2024.html': { template: null },
   'neg-toutiao-article.html': { template: null },
   'neg-weibo-status-page.html': { template: null },
+  // the legacy 2009 GBK page, in the tech "blkContainer" layout; time from its date line (its published-at comment says 14:00:37)
+  'sina-ent-desktop-legacy-2009-11-09-gbk-alilang.html': { template: 'tech-blk', title: '阿里郎全新力作《兰花指》单曲成红歌(图)', source: '新浪娱乐', publishedAt: '2009-11-09T13:56:00+08:00', paragraphs: 3, images: 1, stocks: [], hidden: ['ads', 'app-promo', 'comments', 'header', 'related', 'share', 'sidebar'] },
   'sina-finance-desktop-doc-2016-05-25-forex.html': { template: 'finance-2016', title: '人民币中间价创逾五年新低 做市商称符合预期', source: '新浪财经', publishedAt: '2016-05-25T10:10:19+08:00', paragraphs: 11, images: 0, stocks: [], hidden: ['ads', 'app-promo', 'comments', 'editor', 'header', 'quote-chart', 'related', 'share', 'sidebar'] },
   'sina-finance-desktop-doc-2018-12-28-roll-12306.html': { template: 'finance-desktop', title: '60万"12306账号"外泄? 中铁总辟谣称消息不实', source: '新京报', publishedAt: '2018-12-28T19:56:29+08:00', paragraphs: 3, images: 0, stocks: [], hidden: ['ads', 'app-promo', 'comments', 'editor', 'header', 'related', 'share', 'sidebar'] },
   'sina-finance-desktop-doc-2019-09-09-usstock-bonds.html': { template: 'finance-desktop', title: '债券市场是否存在泡沫？世界知名首席投资官们这么说', source: '新浪财经-自媒体综合', publishedAt: '2019-09-09T20:52:38+08:00', paragraphs: 117, images: 1, stocks: ['us.JPM 摩根大通', 'us.BLK 贝莱德', 'us.PMTG PIMCO'], hidden: ['ads', 'app-promo', 'comments', 'disclaimer', 'editor', 'header', 'related', 'share', 'sidebar'] },
+  // 看点: the account (mediaid) is the source, not the platform 新浪看点 the date line names; 特别声明 is a disclaimer, not a paragraph
+  'sina-k-sina-com-cn-article-2018-09-28-mp-auto-video.html': { template: 'finance-desktop', title: '有这样的妈妈也是命！玩手机让孩子都掉下车，监控拍下揪心的画面', source: '心雨之毅', publishedAt: '2018-09-28T08:12:22+08:00', paragraphs: 0, images: 0, stocks: [], hidden: ['ads', 'comments', 'disclaimer', 'header', 'related', 'share', 'sidebar'] },
+  'sina-k-sina-com-cn-article-2018-09-28-mp-fashion.html': { template: 'finance-desktop', title: '女子回农村老家，发现家中一片黑漆漆动物，仔细看后发大财了', source: '刘文谈谈时尚', publishedAt: '2018-09-28T14:45:35+08:00', paragraphs: 5, images: 3, stocks: [], hidden: ['ads', 'comments', 'disclaimer', 'header', 'related', 'share', 'sidebar'] },
   'sina-mirror-post-finance-2021-03-22-cbirc-commission-brief.html': { template: 'finance-desktop', title: '银保监会启动人身保险行业佣金制度调研工作', source: '新浪财经', publishedAt: '2021-03-22T16:00:21+08:00', paragraphs: 5, images: 0, stocks: [], hidden: ['app-promo', 'editor'] },
   'sina-mirror-post-finance-2021-03-22-ecig-nested-font.html': { template: 'finance-desktop', title: '电子烟将参照传统卷烟监管 工信部征意见', source: '新浪财经', publishedAt: '2021-03-22T17:20:29+08:00', paragraphs: 10, images: 1, stocks: [], hidden: ['app-promo', 'editor'] },
   'sina-mirror-post-finance-2021-03-22-zhejiang-mortgage-kaihu.html': { template: 'finance-desktop', title: '浙江加强房贷审慎管理：全面自查开发贷、按揭、经营贷等涉房贷款', source: '新浪财经', publishedAt: '2021-03-22T16:27:41+08:00', paragraphs: 18, images: 0, stocks: [], hidden: ['app-promo', 'editor'] },
@@ -60,5 +67,7 @@ export const expectations: Record<string, PageExpectation> = {
   'sina-news-desktop-doc-2019-11-25-gongyuan.html': { template: 'news-desktop', title: '中国人习以为常的地方 为何老外却说“了不得”？', source: '参考消息', publishedAt: '2019-11-25T18:57:38+08:00', paragraphs: 23, images: 8, stocks: [], hidden: ['ads', 'app-promo', 'comments', 'editor', 'header', 'related', 'share', 'sidebar'] },
   'sina-news-desktop-doc-2024-05-10-tram.html': { template: 'news-desktop', title: '城市有轨电车之困：一边争相上马，一边接连叫停', source: '每日经济新闻', publishedAt: '2024-05-10T05:54:20+08:00', paragraphs: 42, images: 6, stocks: [], hidden: ['ads', 'app-promo', 'comments', 'editor', 'header', 'related', 'share', 'sidebar'] },
   'sina-news-desktop-doc-2024-05-16-trial.html': { template: 'news-desktop', title: '被控受贿超5.26亿 山东省青岛市政协原主席汲斌昌受审', source: '新京报', publishedAt: '2024-05-16T17:02:38+08:00', paragraphs: 6, images: 0, stocks: [], hidden: ['ads', 'app-promo', 'comments', 'editor', 'header', 'related', 'share', 'sidebar'] },
+  // 财经头条: article:published_time is empty, so the time is the date line's
+  'sina-t-cj-sina-com-cn-articles-view-2018-09-28-caijing-toutiao.html': { template: 'finance-desktop', title: '中国砸5000亿再造“巨龙”，又一大工程即将出现，美日：世上少见', source: '洋子谈科技', publishedAt: '2018-09-28T16:41:00+08:00', paragraphs: 7, images: 4, stocks: [], hidden: ['app-promo', 'comments', 'header', 'related', 'share', 'sidebar'] },
   'sina-tech-desktop-doc-2019-09-11-iphone11.html': { template: 'tech-blk', title: '苹果发布新iPhone 11：64GB售5499元 256GB售6799元', source: '新浪科技', publishedAt: '2019-09-11T01:53:41+08:00', paragraphs: 14, images: 3, stocks: ['us.AAPL 苹果', 'us.WB 微博'], hidden: ['ads', 'app-promo', 'comments', 'header', 'related', 'share', 'sidebar'] },
 };

@@ -28,6 +28,14 @@ const KNOWN_URLS: Record<string, string> = {
   'sina-tech-desktop-doc-2019-09-11-iphone11.html': 'https://tech.sina.com.cn/t/2019-09-11/doc-iicezzrq4972166.shtml',
   'sina-mobile-finance-sina-cn-detail-2005-08-26-announcement.html':
     'https://finance.sina.cn/sa/2005-08-26/detail-ikknscsi2623250.d.html?from=wap',
+  // 看点 and 财经头条 pages under the URLs they state (mobile-agent, pageUrl), the legacy page under the URL it links itself at.
+  'sina-k-sina-com-cn-article-2018-09-28-mp-fashion.html': 'https://k.sina.com.cn/article_6598441619_1894c3a9300100elpc.html',
+  'sina-k-sina-com-cn-article-2018-09-28-mp-auto-video.html': 'https://k.sina.com.cn/article_3304403717_mc4f5330500100fzuk.html',
+  'sina-t-cj-sina-com-cn-articles-view-2018-09-28-caijing-toutiao.html':
+    'https://t.cj.sina.com.cn/articles/view/6479293414/182322be600100i6z0',
+  'sina-ent-desktop-legacy-2009-11-09-gbk-alilang.html': 'https://ent.sina.com.cn/y/2009-11-09/13562762964.shtml',
+  'neg-sina-finance-channel-home-2020-03-30.html': 'https://finance.sina.com.cn/',
+  'neg-sina-news-home-head-only-truncated.html': 'https://news.sina.com.cn/',
   'neg-sina-finance-corp-finance-summary-600519.html':
     'https://money.finance.sina.com.cn/corp/go.php/vFD_FinanceSummary/stockid/600519.phtml',
   'neg-sina-homepage-2015.html': 'https://www.sina.com.cn/',

@@ -2,6 +2,7 @@
 // project); tests that need it skip, saying so, when it is absent.
 import fs from 'node:fs';
 import path from 'node:path';
+import { decodePage } from '../../tools/lib/page-charset';
 import { PROJECT_ROOT } from '../../tools/lib/project';
 
 export { PROJECT_ROOT };
@@ -16,6 +17,12 @@ export const SKIP_NO_SHARED = `needs ../shared/corpus (not found at ${SHARED_DIR
 
 if (!hasShared) console.warn(`[finlens tests] ${SKIP_NO_SHARED}: corpus tests are skipped`);
 
+/** A corpus page's bytes, as saved (the legacy page is GBK). */
+export function readPageBytes(file: string): Buffer {
+  return fs.readFileSync(path.join(PAGES_DIR, file));
+}
+
+/** A corpus page's text, decoded in the charset it declares, as a browser decodes it. */
 export function readPage(file: string): string {
-  return fs.readFileSync(path.join(PAGES_DIR, file), 'utf8');
+  return decodePage(readPageBytes(file));
 }

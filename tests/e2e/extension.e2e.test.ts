@@ -8,7 +8,7 @@ import { hasShared, SKIP_NO_SHARED } from '../corpus/shared';
 import { artifact, BROWSERS, openExtensionPage, visit, waitInPage } from '../../tools/lib/browsers';
 import { checkRendering, expectationFor } from './harness/expect';
 import { runBrowser } from './harness/session';
-import { trackRequests, unseenRequests } from './harness/site';
+import { servedHtml, trackRequests, unseenRequests } from './harness/site';
 
 const positives = corpusPages.filter((p) => p.kind === 'positive');
 const negatives = corpusPages.filter((p) => p.kind === 'negative');
@@ -22,7 +22,7 @@ describe.skipIf(!hasShared).each(BROWSERS)('%s', (name) => {
     const done = trackRequests(page);
     await visit(page, url);
     await waitInPage(page, () => document.documentElement.getAttribute('data-finlens') === 'on', [], { what: 'data-finlens="on"' });
-    const expected = expectationFor(String(running.web.routeBody(url)), url);
+    const expected = expectationFor(servedHtml(running.web, url), url);
     const seen = await page.evaluate(checkRendering, expected);
     expect(seen.hiddenText, 'article text (paragraphs, title, date, source) that is not rendered').toEqual([]);
     expect(seen.shownBoilerplate, 'selectors of hidden-by-default boilerplate that still render').toEqual([]);

@@ -10,11 +10,12 @@ import { hasShared, SKIP_NO_SHARED } from '../corpus/shared';
 import { artifact, BROWSERS, openExtensionPage, openPopupFor, tabIdOf, waitInPage } from '../../tools/lib/browsers';
 import { checkRendering, checkUntouched, expectationFor } from './harness/expect';
 import { openArticle, runBrowser } from './harness/session';
+import { servedHtml } from './harness/site';
 
 const urlOf = (file: string) => corpusPages.find((p) => p.file === file)!.url;
 const SEED = () => urlOf(SEED_ARTICLE);
 
-/** One page of each template (finance 2016 / new desktop, news, tech, mobile, mirror post). */
+/** One page of each template (finance 2016 / new desktop, news, tech, mobile, mirror post) and family (看点, 财经头条, legacy GBK). */
 const TEMPLATES = [
   'sina-finance-desktop-doc-2016-05-25-forex.html',
   'sina-finance-desktop-doc-2018-12-28-roll-12306.html',
@@ -22,6 +23,9 @@ const TEMPLATES = [
   'sina-tech-desktop-doc-2019-09-11-iphone11.html',
   'sina-mobile-finance-sina-cn-detail-2005-08-26-announcement.html',
   'sina-mirror-post-finance-2021-11-06-zijin-qingdaogang.html',
+  'sina-k-sina-com-cn-article-2018-09-28-mp-fashion.html',
+  'sina-t-cj-sina-com-cn-articles-view-2018-09-28-caijing-toutiao.html',
+  'sina-ent-desktop-legacy-2009-11-09-gbk-alilang.html',
 ];
 
 const stateOf = (page: Page) =>
@@ -55,7 +59,7 @@ describe.skipIf(!hasShared).each(BROWSERS)('%s', (name) => {
   it.each(TEMPLATES)('turns cleaning off and on in the tab of %s, losslessly', async (file) => {
     const url = urlOf(file);
     const article = await openArticle(running.session, url);
-    const expected = expectationFor(String(running.web.routeBody(url)), url);
+    const expected = expectationFor(servedHtml(running.web, url), url);
     const popup = await openPopupFor(running.session, url);
     await popup.waitForSelector('#clean-toggle');
 

@@ -119,6 +119,22 @@ describe.skipIf(!hasShared).each(BROWSERS)('%s', (name) => {
     await page.close();
   });
 
+  it('gives every keyword family a trigger on a 看点 page, and a never-traded code a panel of what the article says', async () => {
+    const page = await openArticle(running.session, fixtureUrl('keyword-families.html'));
+    const codes = ['sh000001', 'sh600519', 'hk00700', 'us.NVDA', 'fund.110022', 'futures.RB0', 'sh688999'];
+    for (const code of codes) await page.waitForSelector(trigger(code), { timeout: 15_000 });
+    const button = await page.$(trigger('sh688999'));
+    await button!.click();
+    await page.waitForSelector(DIALOG, { timeout: 5_000 });
+    const panel = await readPanel(page);
+    expect(panel?.name).toContain('测试科技');
+    expect(panel!.kinds).toEqual(expect.arrayContaining(['money', 'multiple']));
+    expect(panel!.text).toContain('撤回上市申请');
+    await page.keyboard.press('Escape');
+    await waitInPage(page, () => (document.querySelector('finlens-panel') as HTMLElement | null)?.hidden !== false, []);
+    await page.close();
+  });
+
   it('fits the panel inside a phone-width viewport on the mobile template', async () => {
     const page = await openArticle(running.session, fixtureUrl('mobile-stock.html'), { width: 360, height: 740 });
     const button = await page.waitForSelector(trigger('sh601298'), { timeout: 15_000 });

@@ -31,7 +31,9 @@ export type FakeWeb = {
 export const TLS_HOSTS = [
   'sina.com.cn',
   'finance.sina.com.cn',
+  'cj.sina.com.cn', // t.cj.sina.com.cn, 财经头条 (a wildcard covers one label)
   'sina.cn',
+  'cj.sina.cn',
   'weibo.com',
   '163.com',
   'baidu.com',

@@ -1,11 +1,12 @@
-// Loads a saved page for the Node tools: decodes its bytes (Sina's older pages
-// are GBK: neg-sina-mobile-news-home-2018.html), recognises a mirror-post
+// Loads a saved page for the Node tools: decodes its bytes in the charset the
+// page declares (page-charset.ts: Sina's older pages are GBK), recognises a mirror-post
 // fragment (an #artibody without <html>/<head>, corpus sina-mirror-post-*.html)
 // and puts it back into the Sina page shell the tests and the browser tests
 // serve it in (tests/corpus/sina-shell.ts), then parses it with linkedom.
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { wrapMirrorPost } from '@/tests/corpus/sina-shell';
+import { decodePage } from './page-charset';
 
 export type LoadedPage = {
   doc: Document | null;
@@ -14,23 +15,6 @@ export type LoadedPage = {
   /** What the file turned out to be. */
   kind: 'html' | 'mirror-post' | 'not-html';
 };
-
-/** Bytes → text: BOM, then a <meta charset> in the first 2 KB, else UTF-8. Never throws. */
-export function decodePage(bytes: Uint8Array): string {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  let label = 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) label = 'utf-16le';
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = 'utf-16be';
-  else {
-    const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-    if (m && /^(?:gb2312|gbk|gb18030|x-gbk|big5)$/i.test(m[1]!)) label = m[1]!.toLowerCase();
-  }
-  try {
-    return new TextDecoder(label).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
-}
 
 /** Binary junk (NULs, many control characters) or text without any tag is not HTML. */
 export function looksLikeHtml(text: string): boolean {
@@ -56,9 +40,20 @@ export function isMirrorFragment(text: string): boolean {
   return FRONT_MATTER.test(text) || BODY_MARKERS.test(text);
 }
 
-/** An absolute http(s) URL, or null: og:url may lack its scheme (www.sohu.com/a/…, neg-sohu-article-2024.html). */
+/**
+ * An absolute http(s) URL, or null: og:url may lack its scheme (www.sohu.com/a/…,
+ * neg-sohu-article-2024.html) or be percent-encoded whole (http%3A%2F%2Ft.cj.sina.com.cn%2F…,
+ * sina-t-cj-sina-com-cn-articles-view-2018-09-28-caijing-toutiao.html).
+ */
 export function absoluteUrl(raw: string | null | undefined): string | null {
-  const s = (raw ?? '').trim();
+  let s = (raw ?? '').trim();
+  if (/^https?%3A/i.test(s)) {
+    try {
+      s = decodeURIComponent(s);
+    } catch {
+      return null;
+    }
+  }
   if (!s) return null;
   for (const candidate of [s, s.startsWith('//') ? `https:${s}` : `https://${s}`]) {
     try {
@@ -77,6 +72,19 @@ function parse(text: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
+/**
+ * The URL a page states for itself: og:url, else <link rel=canonical>, else the
+ * URL of its mobile twin (mobile-agent), which names the same article: 看点
+ * pages state no other (sina-k-sina-com-cn-article-2018-09-28-mp-fashion.html).
+ * Legacy pages state none at all: give them --url.
+ */
+function statedUrl(doc: Document): string | null {
+  const og = absoluteUrl(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'));
+  const canonical = absoluteUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+  const mobile = /\burl=(\S+)/.exec(doc.querySelector('meta[name="mobile-agent"]')?.getAttribute('content') ?? '')?.[1];
+  return og ?? canonical ?? absoluteUrl(mobile);
+}
+
 export async function loadPage(file: string, bytes: Uint8Array, urlArg: string | null): Promise<LoadedPage> {
   const text = decodePage(bytes);
   if (!looksLikeHtml(text)) return { doc: null, url: absoluteUrl(urlArg), kind: 'not-html' };
@@ -86,8 +94,5 @@ export async function loadPage(file: string, bytes: Uint8Array, urlArg: string |
     return { doc: parse(wrapMirrorPost(text, url)), url, kind: 'mirror-post' };
   }
   const doc = parse(text);
-  const stated =
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  return { doc, url: absoluteUrl(urlArg) ?? absoluteUrl(stated), kind: 'html' };
+  return { doc, url: absoluteUrl(urlArg) ?? statedUrl(doc), kind: 'html' };
 }

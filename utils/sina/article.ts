@@ -13,7 +13,7 @@ import { boilerplateTest, boilerplateUnder, type RuleMatch } from './boilerplate
 import { detectArticle, type Template } from './detect';
 import { MAY_HOLD_FOREIGN_TEXT, paragraphOf, rawTextOf, walkedTextOf, type Paragraph } from './paragraph-text';
 import { checkKeywordComment, readStockLinks, textMentions, type KeywordCheck, type LinkedStock, type Stock, type TextCode } from './stocks';
-import { beijingIso, dateInText } from './published-time';
+import { beijingIso, dateInText, publishedComment } from './published-time';
 
 export type { Paragraph } from './paragraph-text';
 export type { Stock, Mention, TextCode, KeywordCheck, Market } from './stocks';
@@ -120,23 +120,35 @@ function titleOf(doc: Document): { title: string; el: Element | null } {
   return { title: text.replace(/(?:\|[^|]*)+$/, '') || text, el: null };
 }
 
+// 看点 pages print the platform where other pages print the media: the account
+// that wrote the article is in the .author span next to it (empty in both
+// corpus pages) or the mediaid / article:author metas
+// (sina-k-sina-com-cn-article-2018-09-28-*.html: 新浪看点, mediaid 刘文谈谈时尚).
+const PLATFORM_SOURCES = new Set(['新浪看点']);
+
 function sourceOf(doc: Document, dateEl: Element | null): { source: string | null; el: Element | null } {
   const el = first(doc, SOURCE_SELECTORS);
   if (el) {
     let text = clean(el.textContent ?? '');
     // The 2016 template prints date and source in one span: "2016年05月25日10:10 新浪财经" (forex).
     if (el === dateEl) text = clean(text.replace(/^\s*\d{4}\D{1,2}\d{1,2}\D{1,2}\d{1,2}\D{0,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?/, ''));
+    if (PLATFORM_SOURCES.has(text)) {
+      const author = first(doc, ['.date-source .author']);
+      if (author) return { source: clean(author.textContent ?? ''), el: author };
+      text = '';
+    }
     if (text) return { source: text, el };
   }
   return { source: metaOf(doc, 'meta[name="mediaid"]') ?? metaOf(doc, 'meta[property="article:author"]'), el: null };
 }
 
 function publishedOf(doc: Document, dateEl: Element | null): string | null {
+  // Empty on 财经头条 pages (sina-t-cj-sina-com-cn-articles-view-2018-09-28-caijing-toutiao.html): the date line decides there.
   for (const s of ['meta[property="article:published_time"]', 'meta[name="weibo: article:create_at"]']) {
     const iso = beijingIso(metaOf(doc, s) ?? '');
     if (iso) return iso;
   }
-  return dateEl ? dateInText(dateEl.textContent ?? '') : null;
+  return (dateEl ? dateInText(dateEl.textContent ?? '') : null) ?? publishedComment(doc);
 }
 
 /**
@@ -204,9 +216,21 @@ function hiddenByPage(el: Element, body: Element): boolean {
   return false;
 }
 
+/**
+ * A spacer or tracking pixel, not a picture: a width or height attribute under
+ * 10 px (the 1×5 c.gif between a legacy page's picture and its caption:
+ * sina-ent-desktop-legacy-2009-11-09-gbk-alilang.html).
+ */
+function isSpacer(img: Element): boolean {
+  return ['width', 'height'].some((name) => {
+    const value = img.getAttribute(name);
+    return value !== null && /^\s*\d+\s*$/.test(value) && Number(value) < 10;
+  });
+}
+
 function imagesOf(body: Element, isBoilerplate: (el: Element) => boolean): ArticleImage[] {
   return Array.from(body.querySelectorAll('img'))
-    .filter((img) => !isBoilerplate(img) && !hiddenByPage(img, body))
+    .filter((img) => !isBoilerplate(img) && !hiddenByPage(img, body) && !isSpacer(img))
     .map((el) => ({
       el,
       src: el.getAttribute('src') ?? el.getAttribute('data-src') ?? '',

@@ -16,6 +16,9 @@
 //   mobile = sina-mobile-finance-sina-cn-detail-2005-08-26-announcement.html
 //   mirror = every sina-mirror-post-*.html (an #artibody, served in tests/corpus/sina-shell.ts)
 //   catl, dongcai, zijin, wufei, zhejiang = the mirror posts with those words in their names
+//   kandian = sina-k-sina-com-cn-article-2018-09-28-*.html (新浪看点, finance-desktop shell)
+//   toutiao = sina-t-cj-sina-com-cn-articles-view-2018-09-28-caijing-toutiao.html (财经头条, same shell)
+//   legacy = sina-ent-desktop-legacy-2009-11-09-gbk-alilang.html (2009 GBK page, tech-blk layout)
 //
 // Never list a selector that can match the title, the date/source line, the
 // body container or an ancestor of them: tests/unit/sina/corpus.test.ts checks
@@ -68,6 +71,9 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
       '.zhitou-wrap', // 新浪扶翼 right-column ads (forex)
       '[sax-type]', // mobile ad slots .opq240314 / .j_native_opq240314, all carry sax-type (mobile)
       '#midThreeAds', // mobile ad card (mobile)
+      '.goods-card', // 商品信息 card a script fills at the end of the body (kandian)
+      '#GoogleAd', // the "Google 广告" slot under the body, filled by script (legacy)
+      '.qyfwBlk', // 企业服务 paid links under the body (legacy)
     ],
   },
   {
@@ -88,6 +94,7 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
       '.lcs1_w', // 新浪理财师推荐 (forex)
       '.jqlblock_cls', // 金麒麟 promo lines at the top of the body (sina-dom.md §3, R5)
       '[data-sudaclick="suda_1028_guba"]', // "进入【新浪财经股吧】讨论" at the end of the body (forex)
+      '.m-erweima-blk', // 二维码 of the app in the right column (toutiao)
     ],
   },
   {
@@ -108,6 +115,8 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
       '#top_btn', // floating back-to-top button (iphone11)
       'a.look_sub', // 关注 button next to the mobile source (mobile)
       '#wx_pic', // the WeChat share thumbnail at the end of the mobile body, display:none already (mobile)
+      '.style_t_vb', // "转发此文至微博" under the body (legacy)
+      '.blkOtherFunction', // 留言板, 保存, 打印, font size, 关闭 tools under the body (legacy)
     ],
   },
   {
@@ -136,6 +145,14 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
       '#j_card_shortVideo', // (mobile)
       '.extended_icons_docplugin', // (mobile)
       '.xiaoshuo_card_docplugin', // (mobile)
+      '#tycard_list', // 天乙feed 容器: the endless feed under the body (kandian, toutiao; also 12306)
+      '.article-kandian', // 看点 feed under the 财经头条 body (toutiao)
+      '.author-rank', // 看点排行榜 ranking list (kandian: inside an HTML comment in both saved pages)
+      '.author-list', // 作者文章: the account's other articles (kandian)
+      '.m-author-article-list', // the same on 财经头条 (toutiao)
+      '.rank-blk', // 热文排行 hot list (toutiao)
+      '#hotwords', // 热词: search keywords a script fills under the body (legacy)
+      '#iasknews', // 今日推荐 list a script fills under the body (legacy)
     ],
   },
   {
@@ -147,6 +164,7 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
       '.blk-comment', // #wrap_bottom_omment (chip, tram)
       '#articleCommentWrap', // (forex)
       '.hotCmnt', // mobile hot comments (mobile)
+      '.blkCommentBox', // 网友评论 box (legacy)
     ],
   },
   {
@@ -159,6 +177,9 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
       '#articleContent > .right', // right column of the 2016 template (forex)
       '.main_right', // right column of the tech template (iphone11)
       '.fc_sidebar', // floating 快讯速递 + 下载APP bar (bonds)
+      '.author-card', // the account's card and 关注 button (kandian)
+      '.m-user-info', // the account's card (toutiao)
+      '.Main > .sidebar', // right column of the legacy table layout (legacy)
     ],
   },
   {
@@ -194,6 +215,21 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
       'header.hd_s1', // mobile channel header "新浪财经" (mobile)
       'nav.ft_nav', // mobile channel links (mobile)
       'footer.ft_cm', // mobile footer (mobile)
+      '.top-wrap', // 新浪 top bar with login (kandian)
+      '.nav-wrap', // 看点 channel nav (kandian)
+      '.m-header-part-w', // 财经头条 top bar with search and login (toutiao)
+      '.m-nav-part-w', // 财经头条 channel nav (toutiao)
+      '.topNav', // top nav with login (legacy)
+      '.blkBreadcrumb', // channel logo and breadcrumb (legacy)
+      '.blkContentFooter', // footer (legacy)
+    ],
+  },
+  {
+    id: 'self-media-notice',
+    category: 'disclaimer',
+    why: "特别声明 under a self-media body: the content is the author's, not Sina's (shown by default, like 免责声明)",
+    selectors: [
+      'p.article-notice', // "特别声明：以上文章内容仅代表作者本人观点，不代表新浪看点观点或立场…" (kandian)
     ],
   },
 ];
@@ -234,5 +270,14 @@ export const structuralRules: readonly StructuralRule[] = [
     selector: 'blockquote',
     text: /炒股就看|金麒麟/,
     maxText: 300,
+  },
+  {
+    id: 'mobile-site-promo-line',
+    category: 'app-promo',
+    why: 'A last body line pitching the mobile site: "…上手机新浪网娱乐频道 ent.sina.cn" with a phone icon (legacy)',
+    kind: 'element-text',
+    selector: 'p',
+    text: /上手机新浪网/,
+    maxText: 80,
   },
 ];

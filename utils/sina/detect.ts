@@ -10,7 +10,8 @@ type UrlLike = string | URL | Location;
 /** Example URLs of each detector, for the cross-negative test (tests/unit/sina/detect-url.test.ts). */
 export const detectorExamples: Record<string, string[]> = {};
 const addTests = (name: string, urls: string[]) => {
-  detectorExamples[name] = urls;
+  // For the tests and tools only: a production build drops the examples (their strings are kilobytes of the content script).
+  if (!import.meta.env?.PROD) detectorExamples[name] = urls;
 };
 
 /** A parsed URL, or null for junk: detectors never throw. */
@@ -62,20 +63,80 @@ addTests('isSinaMobileArticle', [
   'http://news.sina.cn/gn/2019-09-07/detail-iicezzrq4076655.d.html', // linked from sina-news-desktop-doc-2019-09-07-chip.html
 ]);
 
+// 新浪看点 (self-media and media accounts): k.sina.com.cn/article_<uid>_<id>.html and
+// its mobile twin on k.sina.cn, which every 看点 page announces in its
+// mobile-agent meta (sina-k-sina-com-cn-article-2018-09-28-*.html). The uid is
+// the account's number; the id is lowercase hex-like, and may start with a
+// letter (…_mc4f53305…, …_v6f06f68b…: mp-auto-video.html and its links).
+const KANDIAN_PATH = /^\/article_(\d{5,12})_([0-9a-z]{8,24})\.html$/;
+export const isSinaKandianArticle = check(
+  (u) => (u.hostname === 'k.sina.com.cn' || u.hostname === 'k.sina.cn') && KANDIAN_PATH.test(u.pathname),
+);
+addTests('isSinaKandianArticle', [
+  'http://k.sina.com.cn/article_6598441619_1894c3a9300100elpc.html', // sina-k-sina-com-cn-article-2018-09-28-mp-fashion.html
+  'http://k.sina.com.cn/article_3304403717_mc4f5330500100fzuk.html', // …-mp-auto-video.html
+  'http://k.sina.cn/article_6598441619_1894c3a9300100elpc.html?from=fashion', // mobile-agent of …-mp-fashion.html
+  'http://k.sina.com.cn/article_1862727307_v6f06f68b0010044lt.html?from=auto', // linked from neg-sina-news-center-homepage-2018.html
+  'http://k.sina.com.cn/article_2402618443_8f350c4b00100lqrh.html?cre=tianyi&mod=pcpager_tech', // linked from …-iphone11.html
+]);
+
+// 财经头条: t.cj.sina.com.cn/articles/view/<uid>/<id>, the same on cj.sina.com.cn,
+// and the mobile twins on t.cj.sina.cn / cj.sina.cn the pages announce in their
+// mobile-agent meta (sina-t-cj-sina-com-cn-articles-view-2018-09-28-caijing-toutiao.html)
+// or link (cj.sina.cn in …-iphone11.html). cj.sina.com.cn/article/norm_detail?url=…
+// (a redirect, linked from the finance home) is not one.
+const CJ_HOSTS = new Set(['t.cj.sina.com.cn', 'cj.sina.com.cn', 't.cj.sina.cn', 'cj.sina.cn']);
+const CJ_PATH = /^\/articles\/view\/(\d{5,12})\/([0-9a-z]{8,24})\/?$/;
+export const isSinaCjArticle = check((u) => CJ_HOSTS.has(u.hostname) && CJ_PATH.test(u.pathname));
+addTests('isSinaCjArticle', [
+  'http://t.cj.sina.com.cn/articles/view/6479293414/182322be600100i6z0', // sina-t-cj-sina-com-cn-articles-view-2018-09-28-caijing-toutiao.html
+  'http://t.cj.sina.cn/articles/view/6479293414/182322be600100i6z0?cre=tianyi&mod=wnews', // its mobile-agent
+  'https://cj.sina.com.cn/articles/view/1444893750/561f543601900mos2?from=finance', // linked from neg-sina-finance-channel-home-2020-03-30.html
+  'http://t.cj.sina.com.cn/articles/view/1874955871/6fc18e5f00100h59x?cre=tianyi', // linked from …-iphone11.html
+  'http://cj.sina.cn/articles/view/1651428902/p626ece2602700kwcd?cre=tianyi', // linked from …-iphone11.html
+]);
+
+// Legacy desktop articles (before ~2015): <channel>.sina.com.cn/<path>/<YYYY-MM-DD>/<digits>.shtml
+// (sina-ent-desktop-legacy-2009-11-09-gbk-alilang.html: /y/2009-11-09/13562762964.shtml, the
+// time 1356 then the document id 2762964) and …/<YYYYMMDD>/<digits>.shtml (2015 finance
+// links of the portal and news homes). The date must be a plausible one.
+const LEGACY_PATH = /^(?:\/[a-z0-9_-]+)+\/(?:(?:19|20)\d\d-[01]\d-[0-3]\d|(?:19|20)\d\d[01]\d[0-3]\d)\/(\d{6,24})\.shtml$/i;
+export const isSinaLegacyArticle = check((u) => onDomain(u.hostname, 'sina.com.cn') && LEGACY_PATH.test(u.pathname));
+addTests('isSinaLegacyArticle', [
+  'http://ent.sina.com.cn/y/2009-11-09/13562762964.shtml', // sina-ent-desktop-legacy-2009-11-09-gbk-alilang.html
+  'http://finance.sina.com.cn/chanjing/cyxw/20151120/061723804883.shtml', // linked from neg-sina-homepage-2015.html
+  'http://finance.sina.com.cn/china/20151214/053624008324.shtml', // linked from neg-sina-news-center-homepage-2018.html
+  'http://book.sina.com.cn/news/c/2015-11-19/0925777555.shtml', // linked from neg-sina-homepage-2015.html
+  'http://bj.house.sina.com.cn/news/2015-11-20/06256073234458126102551.shtml', // linked from neg-sina-homepage-2015.html
+]);
+
 /**
- * The same two URL shapes as globs, for the manifest's include_globs: the
+ * The article URL shapes as globs, for the manifest's include_globs: the
  * browser then injects the content script into article URLs only, and every
  * other page of Sina's hosts pays nothing at all (not even parsing the
  * script). Wider than the regexes above (any host, any id), never narrower:
  * isSinaArticleUrl still has the last word. tests/unit/sina/detect-url.test.ts
  * checks both against every example URL.
  */
-export const ARTICLE_URL_GLOBS = ['*/doc-i*.shtml*', '*/detail-i*.d.html*'];
+export const ARTICLE_URL_GLOBS = [
+  '*/doc-i*.shtml*',
+  '*/detail-i*.d.html*',
+  '*://k.sina.c*/article_*.html*', // 看点, desktop and mobile
+  '*/articles/view/*', // 财经头条
+  // legacy: a folder named by its date, 2009-11-09 or 20151120. No `?` in these globs:
+  // Chromium does not take it as "one character" there (the legacy page got no script).
+  '*/19*/*.shtml*',
+  '*/20*/*.shtml*',
+];
 
-/** A desktop or mobile article URL. Never throws, whatever it is given. */
+/** The detectors of article URLs, one per family; every other detector names pages FinLens leaves alone. */
+export const ARTICLE_DETECTORS = { isSinaArticle, isSinaMobileArticle, isSinaKandianArticle, isSinaCjArticle, isSinaLegacyArticle };
+const articleDetectors = Object.values(ARTICLE_DETECTORS);
+
+/** An article URL of any family FinLens reads. Never throws, whatever it is given. */
 export const isSinaArticleUrl = (url: unknown): boolean => {
   if (typeof url !== 'string' && !(url instanceof URL)) return false;
-  return isSinaArticle(url) || isSinaMobileArticle(url);
+  return articleDetectors.some((isFamily) => isFamily(url));
 };
 
 // The portal home pages (neg-sina-homepage-2015.html; sina.cn linked from the mobile pages).
@@ -100,7 +161,8 @@ export const isSinaChannelHome = check(
     !/^(?:www\.)?sina\.(?:com\.)?cn$/.test(u.hostname) &&
     !NOT_CHANNEL_HOSTS.test(u.hostname) &&
     DIRECTORY_PATH.test(u.pathname) &&
-    !/^\/(?:roll|zt_\w*)(?:[/.]|$)/.test(u.pathname),
+    !/^\/(?:roll|zt_\w*)(?:[/.]|$)/.test(u.pathname) &&
+    !CJ_PATH.test(u.pathname), // /articles/view/<uid>/<id> looks like a directory too
 );
 addTests('isSinaChannelHome', [
   'https://news.sina.com.cn/', // neg-sina-news-center-homepage-2018.html
@@ -110,6 +172,7 @@ addTests('isSinaChannelHome', [
   'http://news.sina.com.cn/china/', // breadcrumb of sina-news-desktop-doc-2019-09-07-chip.html
   'http://news.sina.cn/gn', // linked from neg-sina-mobile-news-home-2018.html
   'https://tech.sina.com.cn/index.shtml',
+  'http://k.sina.com.cn', // 看点 home, nav of sina-k-sina-com-cn-article-2018-09-28-*.html
 ]);
 
 // Roll (rolling news) lists: roll.<channel>.sina.com.cn/…/index.shtml and the
@@ -221,9 +284,11 @@ addTests('isSinaLiveOrVideo', [
 /**
  * The page templates FinLens knows (sina-dom.md §2):
  * - `finance-2016`    old finance desktop: `h1#artibodyTitle`, `.time-source`, `#artibody.article_16`  (…-2016-05-25-forex.html)
- * - `finance-desktop` finance "new" desktop: `#article_content` > `#artibody.article`  (…-roll-12306.html, …-usstock-bonds.html, every mirror post in its shell)
+ * - `finance-desktop` finance "new" desktop: `#article_content` > `#artibody.article`  (…-roll-12306.html, …-usstock-bonds.html, every mirror post in its shell;
+ *                     also the 2018 新浪看点 and 财经头条 pages: sina-k-sina-com-cn-article-*.html, sina-t-cj-sina-com-cn-articles-view-*.html)
  * - `news-desktop`    news desktop: `#article_content` > `div.article#article`  (sina-news-desktop-doc-*.html)
- * - `tech-blk`        tech "blkContainer": `.blkContainerSblk` > `#artibody`  (sina-tech-desktop-doc-2019-09-11-iphone11.html)
+ * - `tech-blk`        the "blkContainer" layout: `.blkContainerSblk` > `#artibody`  (sina-tech-desktop-doc-2019-09-11-iphone11.html,
+ *                     and the legacy GBK page of 2009 it comes from: sina-ent-desktop-legacy-2009-11-09-gbk-alilang.html)
  * - `mobile`          finance.sina.cn: `article.art_box` > `.art_content`  (sina-mobile-finance-sina-cn-detail-*.html)
  */
 export type Template = 'finance-2016' | 'finance-desktop' | 'news-desktop' | 'tech-blk' | 'mobile';
@@ -277,12 +342,41 @@ function statedIds(doc: Document, publishid: string): string[] {
 }
 
 /**
+ * The page names the article of its URL in its metas, for the families whose
+ * URL carries no doc id:
+ * - 看点: the comment metas say `mp:<uid>-<id>` (comment, sudameta comment_id),
+ *   the URL's article_<uid>_<id> (sina-k-sina-com-cn-article-2018-09-28-*.html);
+ * - legacy: publishid is `<channel>,<type>,<document id>` and the URL's number
+ *   ends with that document id (13562762964.shtml, publishid 28,3,2762964:
+ *   sina-ent-desktop-legacy-2009-11-09-gbk-alilang.html). The portal and news
+ *   homes have publishid 30,131,1 and 1,912,1: a document id of one digit
+ *   proves nothing, so it takes four or more.
+ */
+function namesUrlArticle(doc: Document, url: string, publishid: string): boolean {
+  const u = parse(url);
+  if (!u) return false;
+  const kandian = KANDIAN_PATH.exec(u.pathname);
+  if (kandian) {
+    const own = `mp:${kandian[1]}-${kandian[2]}`;
+    for (const el of Array.from(doc.querySelectorAll('meta[name="comment"], meta[name="sudameta"]'))) {
+      const content = (el.getAttribute('content') ?? '').replace(/^comment_channel:mp;comment_id:/, 'mp:').trim();
+      if (content === own) return true;
+    }
+    return false;
+  }
+  const legacy = LEGACY_PATH.exec(u.pathname);
+  const documentId = /^\d{1,4},\d{1,6},(\d{4,20})$/.exec(publishid)?.[1];
+  return Boolean(legacy && documentId && legacy[1]!.endsWith(documentId));
+}
+
+/**
  * The DOM confirmation step: the URL is a Sina article URL, the page says it
  * is a news article (og:type=news with a publishid meta — true of every full
- * page in the corpus — or an article id in its metas equal to the URL's), and
- * one of the templates' body containers is there. Single signals are not
- * enough: 163 and sohu also carry og:type=news, toutiao and baijiahao use
- * .article-content (MANIFEST.md negatives).
+ * doc-i page in the corpus and of 财经头条 — or an article id in its metas equal
+ * to the URL's, or for 看点 and legacy pages their own forms of it:
+ * namesUrlArticle), and one of the templates' body containers is there.
+ * Single signals are not enough: 163 and sohu also carry og:type=news,
+ * toutiao and baijiahao use .article-content (MANIFEST.md negatives).
  * Returns the template id, or null. Never throws.
  */
 export function detectArticle(doc: Document, url: string): Template | null {
@@ -291,7 +385,7 @@ export function detectArticle(doc: Document, url: string): Template | null {
     const publishid = meta(doc, 'meta[name="publishid"]');
     // og:type=news with a publishid decides (every full page): the other metas are read only when it does not.
     if (!(meta(doc, 'meta[property="og:type"]') === 'news' && isArticleId(publishid))) {
-      if (!statedIds(doc, publishid).includes(articleIdOf(url) ?? '')) return null;
+      if (!statedIds(doc, publishid).includes(articleIdOf(url) ?? '') && !namesUrlArticle(doc, url, publishid)) return null;
     }
     return templateOf(doc);
   } catch {

@@ -4,6 +4,10 @@
 //   2005-08-26 05:39:00        meta article:published_time (mobile) and weibo: article:create_at (12306)
 //   2018年12月28日 19:55        .date-source .date (12306, tram); 2016年05月25日10:10 .time-source (forex)
 //   2005.08.2605:39            time.weibo_time: day span + time, no space (mobile)
+//   <!--[28,3,2762964] published at 2009-11-09 14:00:37 from #236 by 1345-->
+//                              the CMS's comment before <html> (legacy GBK page; also on 看点
+//                              pages as <!-- [ published at … ] -->): when it was last published,
+//                              so only the last resort, after the metas and the date line
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -39,4 +43,22 @@ export function dateInText(text: string): string | null {
   const m = /(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?\s*(\d{1,2})\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?/.exec(text);
   if (!m) return null;
   return format(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
+}
+
+const PUBLISHED_COMMENT = /\bpublished at (\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}(?::\d{2})?)/;
+const COMMENT_NODE = 8;
+
+/**
+ * The time in the CMS's `published at …` comment, read from the comments
+ * before and at the top of the document (never a walk of the whole page);
+ * null if there is none.
+ */
+export function publishedComment(doc: Document): string | null {
+  const top = [...Array.from(doc.childNodes), ...Array.from(doc.documentElement?.childNodes ?? []), ...Array.from(doc.head?.childNodes ?? [])];
+  for (const node of top) {
+    if (node.nodeType !== COMMENT_NODE) continue;
+    const m = PUBLISHED_COMMENT.exec(node.nodeValue ?? '');
+    if (m) return beijingIso(m[1]!);
+  }
+  return null;
 }

@@ -8,9 +8,21 @@
 //   A-shares   sh601298, sz300059, bj430047  lowercase market + 6 digits
 //   Hong Kong  hk00700                       'hk' + 5 digits, zero-padded
 //   US         us.AAPL                       'us.' + the ticker in upper case
+//   funds      fund.110022                   'fund.' + the 6-digit fund code
+//   futures    futures.RB0                   'futures.' + Sina's contract code in upper case
+// Index codes are A-share codes (stock_sh000001 上证指数, stock_sz399001):
+// Sina links them like stocks, to the same quote pages.
 // Sources, in order: the keyword span's id (stock_sh601298, usstock_JPM,
 // hkstock_00700), then the link's href (/realstock/company/sh601298/nc.shtml,
-// /usstock/quotes/JPM.html, /hkstock/quotes/00700.html).
+// /usstock/quotes/JPM.html, /hkstock/quotes/00700.html, /fund/quotes/110022/bc.shtml,
+// /futures/quotes/RB0.shtml). No saved page shows a fund or futures keyword span
+// (sina-dom.md §4, §6), so those two families are read from the link's quote page,
+// whatever span is around it: the fund page's form is the one public fund tools
+// request (e.g. finance.sina.com.cn/fund/quotes/159996/bc.shtml in akshare's
+// fund_etf_hist_sina), the futures form is linked from the right column of
+// sina-finance-desktop-doc-2018-12-28-roll-12306.html (futures/quotes/CFCTGC.shtml).
+// A code that never traded (a withdrawn IPO) is still a code: the stock is read,
+// and its panel shows what the article says (no live quote: Sina fills none).
 //
 // Names and hrefs are page text: they are kept as strings, never parsed as HTML.
 //
@@ -20,7 +32,7 @@
 // the background, and the CLI and tests run the same function.
 import { indexInParagraph, type Paragraph } from './paragraph-text';
 
-export type Market = 'sh' | 'sz' | 'bj' | 'hk' | 'us';
+export type Market = 'sh' | 'sz' | 'bj' | 'hk' | 'us' | 'fund' | 'futures';
 export type Mention = { paragraph: number; start: number; end: number; via: 'link' | 'name' | 'code' };
 
 export type Stock = {
@@ -56,9 +68,17 @@ export type KeywordCheck = { listed: string[]; missing: string[]; unlisted: stri
 
 export type Normalised = { code: string; market: Market };
 
-/** Normalises a code of one of Sina's keyword families ('stock', 'usstock', 'hkstock'). */
+/** Normalises a code of one of Sina's keyword families ('stock', 'usstock', 'hkstock', 'fund', 'futures'). */
 export function normaliseCode(raw: string, family: string = 'stock'): Normalised | null {
   const s = raw.trim();
+  if (family === 'fund') {
+    const d = /^(?:fund\.|of|f_)?(\d{6})$/i.exec(s)?.[1];
+    return d ? { code: `fund.${d}`, market: 'fund' } : null;
+  }
+  if (family === 'futures') {
+    const c = /^(?:futures\.|nf_|hf_)?([A-Za-z]{1,8}\d{0,4})$/i.exec(s)?.[1];
+    return c ? { code: `futures.${c.toUpperCase()}`, market: 'futures' } : null;
+  }
   if (family === 'usstock' || family === 'us' || family === 'gb') {
     const t = s.replace(/^(?:us\.|gb_)/i, '');
     return /^[A-Za-z][A-Za-z0-9.-]{0,9}$/.test(t) ? { code: `us.${t.toUpperCase()}`, market: 'us' } : null;
@@ -87,13 +107,19 @@ export function codeFromHref(href: string): Normalised | null {
   const us = /\/usstock\/quotes\/([A-Za-z0-9.-]+)\.html/.exec(href);
   if (us) return normaliseCode(us[1]!, 'usstock');
   const hk = /\/hkstock\/quotes\/(\d{1,5})\.html/.exec(href);
-  return hk ? normaliseCode(hk[1]!, 'hkstock') : null;
+  if (hk) return normaliseCode(hk[1]!, 'hkstock');
+  const fund = /\/fund\/quotes\/(\d{6})\/bc\.shtml/.exec(href);
+  if (fund) return normaliseCode(fund[1]!, 'fund');
+  const futures = /\/futures\/quotes\/([A-Za-z]{1,8}\d{0,4})\.shtml/.exec(href);
+  return futures ? normaliseCode(futures[1]!, 'futures') : null;
 }
 
 /** Sina's quote page for a normalised code. */
 export function quoteUrlOf(code: string): string {
   if (code.startsWith('us.')) return `https://stock.finance.sina.com.cn/usstock/quotes/${code.slice(3)}.html`;
   if (code.startsWith('hk')) return `https://stock.finance.sina.com.cn/hkstock/quotes/${code.slice(2)}.html`;
+  if (code.startsWith('fund.')) return `https://finance.sina.com.cn/fund/quotes/${code.slice(5)}/bc.shtml`;
+  if (code.startsWith('futures.')) return `https://finance.sina.com.cn/futures/quotes/${code.slice(8)}.shtml`;
   return `https://finance.sina.com.cn/realstock/company/${code}/nc.shtml`;
 }
 
@@ -107,6 +133,8 @@ const KEYWORD_LINKS = [
   'a[href*="/realstock/company/"]', // A-share quote links
   'a[href*="/usstock/quotes/"]', // US quote links
   'a[href*="/hkstock/quotes/"]', // HK quote links
+  'a[href*="/fund/quotes/"]', // fund quote links (see the top of this file)
+  'a[href*="/futures/quotes/"]', // futures quote links
 ].join(', ');
 
 function safeHref(anchor: Element, baseUrl: string, code: string): string {

@@ -1,11 +1,13 @@
 // What the fake web serves: every page of ../shared/corpus/pages under its
-// original URL (mirror posts wrapped in the project's Sina page shell), plus
+// original URL, byte for byte in its own charset (mirror posts wrapped in the
+// project's Sina page shell), plus
 // the project's own fixture pages.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { corpusPages } from '../../corpus/pages';
-import { readPage } from '../../corpus/shared';
+import { readPage, readPageBytes } from '../../corpus/shared';
+import { charsetOf, decodePage } from '../../../tools/lib/page-charset';
 import { PROJECT_ROOT } from '../../../tools/lib/project';
 import { wrapMirrorPost } from '../../corpus/sina-shell';
 import type { FakeWeb, Route } from '../../../tools/lib/fake-web';
@@ -13,10 +15,22 @@ import type { FakeWeb, Route } from '../../../tools/lib/fake-web';
 export function corpusRoutes(): Record<string, Route> {
   const routes: Record<string, Route> = {};
   for (const page of corpusPages) {
-    const text = readPage(page.file);
-    routes[page.url] = { body: page.mirror ? wrapMirrorPost(text, page.url) : text };
+    if (page.mirror) {
+      routes[page.url] = { body: wrapMirrorPost(readPage(page.file), page.url) };
+      continue;
+    }
+    // The page's own bytes, in the charset it declares (the legacy page is GBK), as Sina serves them.
+    const bytes = readPageBytes(page.file);
+    routes[page.url] = { body: bytes, type: `text/html; charset=${charsetOf(bytes)}` };
   }
   return routes;
+}
+
+/** The HTML served at `url`, as the browser decodes it (a corpus page in its own charset). */
+export function servedHtml(web: FakeWeb, url: string): string {
+  const body = web.routeBody(url);
+  if (body === undefined) throw new Error(`the fake web serves nothing at ${url}`);
+  return typeof body === 'string' ? body : decodePage(body);
 }
 
 /** The project's own fixture pages: tests/e2e/fixtures/<name>.html, served at the URL in its first-line comment. */

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { analyzePage, NOT_AN_ARTICLE } from '@/tools/lib/page-analyze';
-import { decodePage, isMirrorFragment, loadPage, looksLikeHtml } from '@/tools/lib/page-load';
+import { charsetOf, decodePage } from '@/tools/lib/page-charset';
+import { isMirrorFragment, loadPage, looksLikeHtml } from '@/tools/lib/page-load';
+import { expectations, type ArticleExpectation } from '../../corpus/expectations';
 import { corpusPages } from '../../corpus/pages';
 import { hasShared, PAGES_DIR, PROJECT_ROOT, SKIP_NO_SHARED } from '../../corpus/shared';
 
@@ -37,6 +39,33 @@ describe('page loading', () => {
     const gbk = Uint8Array.from([...Buffer.from('<meta charset="gb2312"><p>'), 0xd0, 0xc2, 0xc0, 0xcb, ...Buffer.from('</p>')]);
     expect(decodePage(gbk)).toContain('新浪');
     expect(decodePage(Buffer.from('<p>新浪</p>'))).toBe('<p>新浪</p>');
+  });
+
+  const NEW_WAVE = [0xd0, 0xc2, 0xc0, 0xcb]; // 新浪 in GBK
+  test.each([
+    ['<meta charset="utf-8">', 'utf-8'],
+    ['<meta charset=gbk>', 'gbk'],
+    ['<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />', 'gbk'], // the legacy page's form
+    ["<META HTTP-EQUIV='content-type' CONTENT='text/html;charset=GB18030'>", 'gb18030'],
+    ['<meta charset="big5">', 'big5'],
+    ['<meta charset="utf-16">', 'utf-8'], // as browsers: a meta read as ASCII cannot mean UTF-16
+    ['<meta charset="no-such-charset">', 'utf-8'],
+    ['<p>no declaration</p>', 'utf-8'],
+    [`<!--${'x'.repeat(1100)}--><meta charset="gbk">`, 'utf-8'], // past the first 1024 bytes, as the browser's pre-scan
+  ])('%s → %s', (head, charset) => {
+    expect(charsetOf(Buffer.from(head))).toBe(charset);
+  });
+
+  test('a byte-order mark wins over a meta', () => {
+    expect(charsetOf(Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from('<meta charset="gbk">')]))).toBe('utf-8');
+    expect(charsetOf(Uint8Array.from([0xff, 0xfe, 0x3c, 0x00]))).toBe('utf-16le');
+  });
+
+  test('GB2312, GBK and GB18030 pages decode to the same text', () => {
+    for (const label of ['gb2312', 'gbk', 'gb18030', 'GB2312']) {
+      const bytes = Uint8Array.from([...Buffer.from(`<meta http-equiv="Content-Type" content="text/html; charset=${label}"><h1>`), ...NEW_WAVE, ...Buffer.from('</h1>')]);
+      expect(decodePage(bytes), label).toContain('<h1>新浪</h1>');
+    }
   });
 
   test('tells HTML from junk, and a mirror-post fragment from a page', () => {
@@ -138,6 +167,31 @@ describe.skipIf(!hasShared)(`on corpus pages${hasShared ? '' : ` (skipped: ${SKI
     const page = await loadPage(file, fs.readFileSync(path.join(PAGES_DIR, file)), null);
     expect(page.kind).toBe('mirror-post');
     expect(page.url).toBe(corpusPages.find((p) => p.file === file)!.url);
+  });
+
+  // Every positive page read by the CLI's loader, under the URL the catalogue serves it at,
+  // gives the article the corpus table expects (the GBK page decoded by its meta).
+  test.each(corpusPages.filter((p) => p.kind === 'positive' && !p.mirror))('$file: title, source, time, paragraphs, stocks', async (page) => {
+    const want = expectations[page.file] as ArticleExpectation;
+    const got = await analyzeFile(path.join(PAGES_DIR, page.file), page.url);
+    expect(got).toMatchObject({ isArticle: true, template: want.template, title: want.title, source: want.source, publishedAt: want.publishedAt, paragraphs: want.paragraphs });
+    expect(got.stocks.map((s) => `${s.code} ${s.name}`)).toEqual(want.stocks);
+  });
+
+  test.each([
+    ['sina-k-sina-com-cn-article-2018-09-28-mp-fashion.html', 'http://k.sina.cn/article_6598441619_1894c3a9300100elpc.html?from=fashion'], // its mobile twin: no og:url
+    ['sina-t-cj-sina-com-cn-articles-view-2018-09-28-caijing-toutiao.html', 'http://t.cj.sina.com.cn/articles/view/6479293414/182322be600100i6z0?cre=tianyi&mod=wnews&loc=14&r=0&doct=0&rfunc=100&tj=none&tr=12'], // og:url percent-encoded
+  ])('%s without --url is read under the URL it states', async (file, url) => {
+    const page = await loadPage(file, fs.readFileSync(path.join(PAGES_DIR, file)), null);
+    expect(page.url).toBe(url);
+    expect(analyzePage(page.doc, page.url).isArticle).toBe(true);
+  });
+
+  test('the command line reads the GBK legacy page in its charset', async () => {
+    const file = 'sina-ent-desktop-legacy-2009-11-09-gbk-alilang.html';
+    const { code, stdout } = await cli(path.join(PAGES_DIR, file), '--url', corpusPages.find((p) => p.file === file)!.url);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ isArticle: true, title: '阿里郎全新力作《兰花指》单曲成红歌(图)', source: '新浪娱乐', paragraphs: 3 });
   });
 
   test.each(corpusPages.filter((p) => p.kind === 'negative').map((p) => p.file))('%s is not an article', async (file) => {

@@ -1,14 +1,17 @@
 // The article model on hand-written pages (tests/fixtures/pages): every keyword
 // family, mentions and codes written as text, paragraph text and offsets, times.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readArticle } from '@/utils/sina/article';
 import { isParagraphSpace, locateInParagraph, MAY_HOLD_FOREIGN_TEXT, paragraphOf, rawTextOf, textNodesOf } from '@/utils/sina/paragraph-text';
 import { OVERLAY_TAG } from '@/utils/stock-ui/highlight';
 import { PANEL_TAG, TRIGGER_TAG } from '@/utils/stock-ui/mount';
 import { corpusPages } from '../../corpus/pages';
-import { hasShared } from '../../corpus/shared';
+import { hasShared, PROJECT_ROOT } from '../../corpus/shared';
 import { beijingIso, dateInText } from '@/utils/sina/published-time';
 import { codeFromHref, codeFromSpanId, normaliseCode, quoteUrlOf } from '@/utils/sina/stocks';
+import { fixtureUrl } from '../../e2e/harness/site';
 import { corpusHtml, fixture, parseHappyDom, parseLinkedom } from './load-page';
 
 const STOCKS_URL = 'https://finance.sina.com.cn/stock/s/2024-01-02/doc-iabcdefg1234567.shtml';
@@ -213,6 +216,64 @@ describe.each([
 
   test('the news_keyword_pub comment is compared with the links, disagreements reported', () => {
     expect(article.keywordCheck).toEqual({ listed: ['sh601899', 'bj430047'], missing: [], unlisted: ['hk00700', 'us.AAPL'] });
+  });
+});
+
+describe('every keyword family, on a 看点 page (tests/e2e/fixtures/keyword-families.html)', () => {
+  const html = fs.readFileSync(path.join(PROJECT_ROOT, 'tests/e2e/fixtures/keyword-families.html'), 'utf8');
+  const url = fixtureUrl('keyword-families.html');
+  const article = readArticle(parseLinkedom(html), url)!;
+
+  test('index, A-share, HK, US, fund, futures and a never-traded code are all stocks, in link order', () => {
+    expect(article.stocks.map((s) => [s.code, s.market, s.name])).toEqual([
+      ['sh000001', 'sh', '上证指数'],
+      ['sh600519', 'sh', '贵州茅台'],
+      ['hk00700', 'hk', '腾讯控股'],
+      ['us.NVDA', 'us', '英伟达'],
+      ['fund.110022', 'fund', '易方达消费行业'],
+      ['futures.RB0', 'futures', '螺纹钢'],
+      ['sh688999', 'sh', '测试科技'],
+    ]);
+    expect(article.stocks.find((s) => s.market === 'fund')!.href).toBe('https://finance.sina.com.cn/fund/quotes/110022/bc.shtml');
+  });
+
+  test('a never-traded code: its empty quote span, and its later mention by name', () => {
+    const ipo = article.stocks.find((s) => s.code === 'sh688999')!;
+    expect(ipo.quote?.textContent).toBe('');
+    expect(ipo.mentions.map((m) => m.via)).toEqual(['link', 'name']);
+  });
+
+  test('the 看点 account is the source, the notice is not a paragraph', () => {
+    expect({ source: article.source, publishedAt: article.publishedAt, paragraphs: article.paragraphs.length }).toEqual({
+      source: '测试财经号',
+      publishedAt: '2024-03-04T10:15:00+08:00',
+      paragraphs: 6,
+    });
+  });
+
+  test.each([
+    ['fund.110022', 'https://finance.sina.com.cn/fund/quotes/110022/bc.shtml'],
+    ['futures.RB0', 'https://finance.sina.com.cn/futures/quotes/RB0.shtml'],
+    ['sh000001', 'https://finance.sina.com.cn/realstock/company/sh000001/nc.shtml'],
+  ])('%s: its quote page round-trips', (code, href) => {
+    expect(quoteUrlOf(code)).toBe(href);
+    expect(codeFromHref(href)?.code).toBe(code);
+  });
+});
+
+describe('published time: the legacy published-at comment, last', () => {
+  const body = '<div class="blkContainerSblk"><h1 id="artibodyTitle">t</h1><div id="artibody"><p>x</p></div></div>';
+  const url = 'http://finance.sina.com.cn/g/2009-11-09/14002762964.shtml';
+  const page = (before: string, date: string) =>
+    parseLinkedom(`${before}<html><head><meta name="publishid" content="28,3,2762964"></head><body>${date}${body}</body></html>`);
+  test.each([
+    ['<!--[28,3,2762964] published at 2009-11-09 14:00:37 from #236 by 1345-->', '', '2009-11-09T14:00:37+08:00'],
+    ['<!-- [ published at 2018-09-28 21:12:28 ] -->', '', '2018-09-28T21:12:28+08:00'],
+    ['<!--[28,3,2762964] published at 2009-11-09 14:00:37-->', '<span id="pub_date">2009年11月09日13:56</span>', '2009-11-09T13:56:00+08:00'],
+    ['<!-- published at yesterday -->', '', null],
+    ['', '', null],
+  ])('%s %s → %s', (comment, date, iso) => {
+    expect(readArticle(page(comment, date), url)!.publishedAt).toBe(iso);
   });
 });
 

@@ -23,6 +23,24 @@ describe('detectArticle', () => {
     expect(detectArticle(page(head, body), URL)).toBe(template);
   });
 
+  // 看点 pages have no og:type and no doc id in the URL: their comment metas name the URL's account and article.
+  const KANDIAN_URL = 'https://k.sina.com.cn/article_6598441619_1894c3a9300100elpc.html';
+  // Legacy pages: publishid "<channel>,<type>,<document id>", and the URL's number ends with the document id.
+  const LEGACY_URL = 'http://ent.sina.com.cn/y/2009-11-09/13562762964.shtml';
+  const BLK_BODY = '<div class="blkContainerSblk"><h1 id="artibodyTitle">t</h1><div id="artibody"><p>x</p></div></div>';
+  test.each([
+    ['看点: comment meta mp:<uid>-<id>', KANDIAN_URL, '<meta name="comment" content="mp:6598441619-1894c3a9300100elpc">', FINANCE_BODY, 'finance-desktop'],
+    ['看点: sudameta comment_id', KANDIAN_URL, '<meta name="sudameta" content="comment_channel:mp;comment_id:6598441619-1894c3a9300100elpc">', FINANCE_BODY, 'finance-desktop'],
+    ['看点: another article\'s comment meta', KANDIAN_URL, '<meta name="comment" content="mp:6598441619-1894c3a9300100xxxx">', FINANCE_BODY, null],
+    ['看点: no metas', KANDIAN_URL, '', FINANCE_BODY, null],
+    ['legacy: publishid names the URL\'s document', LEGACY_URL, '<meta name="publishid" content="28,3,2762964">', BLK_BODY, 'tech-blk'],
+    ['legacy: publishid of another document', LEGACY_URL, '<meta name="publishid" content="28,3,2762965">', BLK_BODY, null],
+    ['legacy: a home page\'s publishid "1,912,1"', 'http://news.sina.com.cn/c/2009-11-09/13560000001.shtml', '<meta name="publishid" content="1,912,1">', BLK_BODY, null],
+    ['财经头条: og:type=news + publishid', 'https://t.cj.sina.com.cn/articles/view/6479293414/182322be600100i6z0', NEWS + '<meta name="publishid" content="fxsqxxu4646541">', FINANCE_BODY, 'finance-desktop'],
+  ] as const)('%s → %s', (_name, url, head, body, template) => {
+    expect(detectArticle(page(head, body), url)).toBe(template);
+  });
+
   test('a page that says it is an article, under a URL that is not one', () => {
     expect(detectArticle(page(NEWS + PUBLISHID, FINANCE_BODY), 'https://finance.sina.com.cn/')).toBeNull();
   });

@@ -3,7 +3,7 @@
 // detector matches them — a cross-negative matrix that catches overlaps.
 import { describe, expect, test } from 'vitest';
 import * as detect from '@/utils/sina/detect';
-import { ARTICLE_URL_GLOBS, articleIdOf, detectorExamples, isSinaArticleUrl } from '@/utils/sina/detect';
+import { ARTICLE_DETECTORS, ARTICLE_URL_GLOBS, articleIdOf, detectorExamples, isSinaArticleUrl } from '@/utils/sina/detect';
 import { corpusPages } from '../../corpus/pages';
 
 type Detector = (url: string) => boolean;
@@ -52,6 +52,22 @@ describe('isSinaArticleUrl', () => {
     ['https://economy.caijing.com.cn/20240511/5010608.shtml', false],
     ['ftp://finance.sina.com.cn/roll/2018-12-28/doc-ihqfskcn2160999.shtml', false],
     ['javascript:alert(1)//doc-ihqfskcn2160999.shtml', false],
+    // 看点, 财经头条 and legacy pages
+    ['https://k.sina.com.cn/article_6598441619_1894c3a9300100elpc.html?from=fashion#comment', true],
+    ['https://k.sina.com.cn/', false],
+    ['https://k.sina.com.cn/article_6598441619.html', false],
+    ['https://k.sina.com.cn.evil.example/article_6598441619_1894c3a9300100elpc.html', false],
+    ['https://news.sina.com.cn/article_6598441619_1894c3a9300100elpc.html', false],
+    ['https://t.cj.sina.com.cn/articles/view/6479293414/182322be600100i6z0/', true],
+    ['https://t.cj.sina.com.cn/articles/view/6479293414', false],
+    ['https://t.cj.sina.com.cn/k/article/author_article/6479293414', false], // the account's page, linked from the 财经头条 byline
+    ['https://cj.sina.com.cn/article/norm_detail?url=https://news.sina.cn/x/2019-06-29/detail-ihytcerm0074730.d.html', false], // a redirect
+    ['http://ent.sina.com.cn/y/2009-11-09/13562762964.shtml', true],
+    ['http://ent.sina.com.cn/y/2009-11-09/index.shtml', false],
+    ['http://ent.sina.com.cn/y/2009-13-45/13562762964.shtml', false],
+    ['http://ent.sina.com.cn/2009-11-09/13562762964.shtml.html', false],
+    ['https://economy.caijing.com.cn/2009-11-09/13562762964.shtml', false],
+    ['https://finance.sina.com.cn/realstock/company/sh601298/nc.shtml', false],
   ])('%s → %s', (url, expected) => {
     expect(isSinaArticleUrl(url)).toBe(expected);
   });
@@ -68,14 +84,15 @@ describe('isSinaArticleUrl', () => {
   });
 });
 
-/** include_globs as the browser reads them: `*` any run of characters, `?` one, against the whole URL. */
+/** include_globs as the browser reads them: `*` any run of characters, against the whole URL. */
 const globMatches = (glob: string, url: string) =>
-  new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`).test(new URL(url).href);
+  new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(new URL(url).href);
 const injected = (url: string) => ARTICLE_URL_GLOBS.some((g) => globMatches(g, url));
 
 describe('the manifest include_globs', () => {
-  const articles = [...detectorExamples.isSinaArticle!, ...detectorExamples.isSinaMobileArticle!];
-  const others = Object.entries(detectorExamples).filter(([name]) => !/^isSina(Mobile)?Article$/.test(name)).flatMap(([, urls]) => urls);
+  const isArticleDetector = (name: string) => Object.hasOwn(ARTICLE_DETECTORS, name);
+  const articles = Object.entries(detectorExamples).filter(([name]) => isArticleDetector(name)).flatMap(([, urls]) => urls);
+  const others = Object.entries(detectorExamples).filter(([name]) => !isArticleDetector(name)).flatMap(([, urls]) => urls);
 
   test('let the browser inject the content script into every article URL', () => {
     for (const url of articles) expect(injected(url), url).toBe(true);
@@ -91,8 +108,18 @@ describe('the manifest include_globs', () => {
     }
   });
 
+  test('use only `*` as a wildcard: Chromium does not read `?` as one character', () => {
+    for (const glob of ARTICLE_URL_GLOBS) expect(glob).not.toContain('?');
+  });
+
   test('are never narrower than the URL check', () => {
-    for (const url of ['https://finance.sina.com.cn/roll/2018-12-28/doc-ihqfskcn2160999.shtml?cre=tianyi#comment', 'http://finance.sina.cn/2018-12-28/detail-ihqfskcn2160999.d.html?vt=4']) {
+    for (const url of [
+      'https://finance.sina.com.cn/roll/2018-12-28/doc-ihqfskcn2160999.shtml?cre=tianyi#comment',
+      'http://finance.sina.cn/2018-12-28/detail-ihqfskcn2160999.d.html?vt=4',
+      'https://k.sina.cn/article_6598441619_1894c3a9300100elpc.html?from=fashion&vt=4',
+      'https://cj.sina.cn/articles/view/1651428902/p626ece2602700kwcd/?cre=tianyi',
+      'http://finance.sina.com.cn/china/19991120/075423805181.shtml?from=rss',
+    ]) {
       expect(isSinaArticleUrl(url)).toBe(true);
       expect(injected(url), url).toBe(true);
     }
