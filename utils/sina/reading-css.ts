@@ -15,9 +15,9 @@ import { HIGHLIGHT_NAME } from '../stock-ui/highlight';
 
 const ON = `html[${STATE_ATTR}="on"]`;
 
-// The elements that make the column, per template. Never one inside another:
+// The elements that make the column, per template (the e2e layout test measures them). Never one inside another:
 // each is centred in the full width its neutralised ancestors leave it.
-const COLUMN = [
+export const COLUMN = [
   'h1.main-title', // finance 2018, news 2019–2024, 看点, 财经头条, mirror shell: …-roll-12306.html, …-tram.html, …-mp-fashion.html, …-caijing-toutiao.html
   'h1#artibodyTitle', // finance 2016, tech, legacy: …-2016-05-25-forex.html, …-iphone11.html, …-legacy-2009-11-09-gbk-alilang.html
   '.date-source', // date and source in the sticky top bar: …-roll-12306.html, …-tram.html, …-caijing-toutiao.html
@@ -29,7 +29,7 @@ const COLUMN = [
 ];
 const TITLES = ['h1.main-title', 'h1#artibodyTitle', 'h1.art_tit_h1'];
 const META = ['.date-source', '.page-info', '.artInfo'];
-const BODIES = ['#artibody', 'div.article#article', 'article.art_box .art_content'];
+export const BODIES = ['#artibody', 'div.article#article', 'article.art_box .art_content'];
 
 const is = (list: readonly string[]) => `:is(${list.join(', ')})`;
 const rule = (selector: string, declarations: Record<string, string>) =>
