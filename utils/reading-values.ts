@@ -50,3 +50,9 @@ export const FONT_STACKS: Record<Exclude<ReadingFont, 'page'>, string> = {
   sans: '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Source Han Sans SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif',
   serif: '"Songti SC", STSong, SimSun, "Source Han Serif SC", "Noto Serif CJK SC", serif',
 };
+
+/** One step up (+1) or down (−1) from the current value, within the range; null at the end of the range. */
+export function stepReading(r: ReadingSettings, key: ReadingNumber, direction: 1 | -1): number | null {
+  const next = clampReading(key, r[key] + direction * READING_RANGES[key].step);
+  return next === null || next === r[key] ? null : next;
+}

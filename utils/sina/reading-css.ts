@@ -67,6 +67,8 @@ function layoutRules(): string[] {
     }),
     // flex, grid or table wrappers would size the column to its content
     rule(`${ON} body :has(${is(COLUMN)})`, { display: 'block' }),
+    // what else those wrappers hold (a 660 px iframe beside the 2016 body, …-forex.html) fits the window
+    rule(`${ON} :is(body, body :has(${is(COLUMN)})) > :is(iframe, img, embed, object, video, table)`, { 'max-width': '100%' }),
     rule(`${ON} ${is(COLUMN)}`, {
       'box-sizing': 'content-box',
       position: 'static',
@@ -79,6 +81,9 @@ function layoutRules(): string[] {
       'padding-left': '0',
       'padding-right': '0',
     }),
+    // the browser's 40 px figure indent (the mobile author line is a <figure>: …-announcement.html)
+    rule(`${ON} ${is(COLUMN)} figure`, { 'margin-left': '0', 'margin-right': '0' }),
+    rule(`${ON} ${is(COLUMN)}`, { 'overflow-wrap': 'break-word' }),
     rule(`${ON} ${is(TITLES)}`, { 'font-size': `calc(${size} * 1.5)`, 'line-height': '1.4', 'margin-top': '24px', 'margin-bottom': '8px' }),
     rule(`${ON} ${is(META)}`, { 'font-size': `calc(${size} * 0.78)`, 'line-height': '1.6', 'margin-bottom': '16px', color: 'var(--finlens-muted)' }),
     rule(`${ON} ${is(META)} *`, { float: 'none', color: 'inherit' }),

@@ -61,7 +61,7 @@ export type ColumnMeasure = {
   paragraphWidth: number;
   fontSize: number;
   lineHeight: number;
-  /** Column elements whose content overflows them sideways (the column must hold its text, images and tables). */
+  /** Elements of the column past the window's edges (tables scroll in their own box: clippedTables). */
   overflowing: string[];
   /** The whole page scrolls sideways (Sina's leftover chrome around the column may do that: reported, not a failure). */
   pageOverflowX: boolean;
@@ -97,7 +97,15 @@ export function measureColumn(column: string[], bodies: string[]): ColumnMeasure
     paragraphWidth: longest.clientWidth,
     fontSize,
     lineHeight: parseFloat(style.lineHeight),
-    overflowing: columnEls.filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > viewport + 1).map(name),
+    // content a reader would find cut off: anything of the column past the window's edges
+    overflowing: columnEls
+      .flatMap((el) => [el, ...el.querySelectorAll('*')])
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && (r.right > viewport + 1 || r.left < -1) && !el.closest('table');
+      })
+      .map(name)
+      .slice(0, 5),
     pageOverflowX: document.documentElement.scrollWidth > viewport + 1,
     badImages: [...body.querySelectorAll('img')]
       .filter((img) => shown(img) && img.complete && img.naturalWidth > 0)
