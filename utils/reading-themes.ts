@@ -23,7 +23,7 @@ export const PALETTES: Record<PaintedTheme, Palette> = {
   light: { background: '#ffffff', text: '#1f2328', muted: '#57606a', link: '#0b57d0', border: '#d0d7de', surface: '#f6f8fa', mark: '#fff1a8' },
   // paper: close to Firefox Reader View's sepia, with darker text for 7:1
   sepia: { background: '#f4ecd8', text: '#3b2e1e', muted: '#5f4b32', link: '#7a3e00', border: '#d8c9a8', surface: '#ebe0c6', mark: '#f2d27a' },
-  dark: { background: '#1c1b22', text: '#e6e4e0', muted: '#aeaaa3', link: '#8ab4f8', border: '#3d3b45', surface: '#2a2930', mark: '#5b4d12' },
+  dark: { background: '#1c1b22', text: '#e6e4e0', muted: '#aeaaa3', link: '#8ab4f8', border: '#3d3b45', surface: '#2a2930', mark: '#4a3f0f' },
 };
 
 /** "Follow the system" paints light or dark as the system asks (prefers-color-scheme). */

@@ -44,6 +44,7 @@ export function installReadingStyle(root: HTMLElement): ReadingStyle {
       if (!written) return;
       for (const prop of Object.values(READING_PROPS)) root.style.removeProperty(prop);
       if (!hadStyle && root.getAttribute('style') === '') root.removeAttribute('style');
+      else if (hadStyle && !root.hasAttribute('style')) root.setAttribute('style', ''); // an emptied style may drop the attribute
       root.removeAttribute(FONT_ATTR);
       root.removeAttribute(THEME_ATTR);
       written = false;
