@@ -39,12 +39,12 @@ export function ReadingRow({ reading, onChange }: Props) {
       <div class="fl-reading-controls">
         <span class="fl-reading-group" role="group" aria-label={t('reading.sizeLabel')}>
           {step('size', -1, 'reading.smaller', 'A−')}
-          <output class="fl-reading-value" data-reading-value="size">{t('reading.size', [String(reading.size)])}</output>
+          <span class="fl-reading-value" data-reading-value="size">{t('reading.size', [String(reading.size)])}</span>
           {step('size', 1, 'reading.larger', 'A+')}
         </span>
         <span class="fl-reading-group" role="group" aria-label={t('reading.widthLabel')}>
           {step('width', -1, 'reading.narrower', '→←')}
-          <output class="fl-reading-value" data-reading-value="width">{t('reading.width', [String(reading.width)])}</output>
+          <span class="fl-reading-value" data-reading-value="width">{t('reading.width', [String(reading.width)])}</span>
           {step('width', 1, 'reading.wider', '←→')}
         </span>
         <label class="fl-reading-theme">

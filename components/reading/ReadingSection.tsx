@@ -18,8 +18,8 @@ export function ReadingSection({ reading, onChange }: Props) {
   const slider = (key: ReadingNumber, label: PlainKey, shown: string) => {
     const { min, max, step } = READING_RANGES[key];
     return (
-      <label class="fl-reading-slider">
-        <span>{t(label)}</span>
+      <div class="fl-reading-slider">
+        <label for={`reading-${key}`}>{t(label)}</label>
         <input
           type="range"
           id={`reading-${key}`}
@@ -27,10 +27,11 @@ export function ReadingSection({ reading, onChange }: Props) {
           max={max}
           step={step}
           value={reading[key]}
+          aria-valuetext={shown}
           onChange={(event) => onChange({ reading: { [key]: Number(event.currentTarget.value) } })}
         />
-        <output>{shown}</output>
-      </label>
+        <span aria-hidden="true">{shown}</span>
+      </div>
     );
   };
   return (
