@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { boilerplateCss, STYLESHEET_FILE } from './utils/sina/clean';
+import { STYLESHEET_FILE } from './utils/sina/clean';
+import { cleanReadingStylesheet } from './utils/sina/reading-css';
 
 // Hosts Sina serves articles from. The content script checks the page itself
 // (utils/sina/detect) before touching anything, so a broad match is safe.
@@ -48,11 +49,12 @@ export default defineConfig({
     excludeSources: ['tests/e2e/artifacts/**', 'tests/e2e/.tls/**', '**/*.log'],
   },
   hooks: {
-    // The clean-reading stylesheet, written here from utils/sina/boilerplate-rules.ts and
+    // The clean-reading stylesheet, written here from utils/sina/boilerplate-rules.ts (and the
+    // reading layout and theme, utils/sina/reading-css.ts) and
     // listed with the content script: the browser applies it from document_start, before
     // the page's first byte, and the script only sets the attributes that switch it on.
     'build:publicAssets': (_wxt, files) => {
-      files.push({ relativeDest: STYLESHEET_FILE, contents: boilerplateCss() });
+      files.push({ relativeDest: STYLESHEET_FILE, contents: cleanReadingStylesheet() });
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), STYLESHEET_FILE];

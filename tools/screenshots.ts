@@ -1,8 +1,9 @@
 // `npx tsx tools/screenshots.ts`: the README's screenshots (docs/screenshots),
 // taken from the demo page in headless Chromium in Chinese — needs Debian's
 // chromium-l10n (without it Chromium, and so FinLens, stays in English).
-// Writes: the cleaned article with a stock panel open, the same page as Sina
-// shows it ("show original"), and the popup pointed at the article's tab.
+// Writes: the cleaned article (light and dark themes) and with a stock panel
+// open, the same page as Sina shows it ("show original"), and the popup pointed
+// at the article's tab.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { launch, openPopupFor, visit, waitInPage } from './lib/browsers';
 import { startFakeWeb } from './lib/fake-web';
 import { PROJECT_ROOT } from './lib/project';
 import { DEMO_PAGE, DEMO_URL } from './demo/make-page';
+import { storeReading } from '../tests/e2e/harness/reading';
 
 const OUT = path.join(PROJECT_ROOT, 'docs/screenshots');
 const shot = (name: string) => path.join(OUT, name) as `${string}.png`;
@@ -38,6 +40,14 @@ try {
   await waitInPage(page, () => document.documentElement.getAttribute('data-finlens') === 'on', [], { what: 'clean reading' });
   await page.bringToFront();
   await page.screenshot({ path: shot('clean.png') });
+
+  // the dark reading theme, as the options page sets it (the tab follows at once), then back to the default
+  await storeReading(session, { theme: 'dark' });
+  await waitInPage(page, () => document.documentElement.getAttribute('data-finlens-theme') === 'dark', [], { what: 'the dark theme' });
+  await page.bringToFront();
+  await page.screenshot({ path: shot('clean-dark.png') });
+  await storeReading(session, {});
+  await waitInPage(page, () => !document.documentElement.hasAttribute('data-finlens-theme'), [], { what: 'the default theme' });
 
   const trigger = await page.waitForSelector('finlens-trigger >>> button[data-stock-code="sh601298"]');
   await trigger!.evaluate((b) => b.scrollIntoView({ block: 'center' }));

@@ -7,6 +7,7 @@ import { applySettingsPatch } from '@/utils/settings';
 import type { PlainKey } from '@/utils/i18n-keys';
 import { useL10n } from '../shared/l10n';
 import { CleaningSection, ColorsSection, KeyFiguresSection, KindsSection, PanelSection } from './OptionsSections';
+import { ReadingSection } from '../reading/ReadingSection';
 
 export type OptionsProps = {
   initial: Settings;
@@ -56,6 +57,7 @@ export function OptionsApp({ initial, save, reset, subscribe }: OptionsProps) {
       <h1 id="options-title">{t('options.title')}</h1>
       <p class="fl-intro">{t('options.intro')}</p>
       <CleaningSection settings={settings} onChange={onChange} />
+      <ReadingSection reading={settings.reading} onChange={onChange} />
       <PanelSection settings={settings} onChange={onChange} />
       <ColorsSection settings={settings} onChange={onChange} />
       <KindsSection settings={settings} onChange={onChange} />

@@ -14,10 +14,15 @@ import { ArticleHeader } from './ArticleHeader';
 import { CategorySwitches, CleanToggle } from './CleaningControls';
 import { KeyFigures } from './KeyFigures';
 import { StockList } from './StockList';
+import { ReadingRow } from '../reading/ReadingRow';
+import type { ReadingSettings } from '@/utils/reading-values';
 
-type Props = { api: PopupApi; colors?: ColorConvention };
+/** The reader's reading layout and how to save a change of it (every open article follows the stored value). */
+export type ReadingControl = { value: ReadingSettings; save: (patch: Partial<ReadingSettings>) => Promise<ReadingSettings> };
 
-export function PopupApp({ api, colors = 'red-up' }: Props) {
+type Props = { api: PopupApi; colors?: ColorConvention; reading?: ReadingControl };
+
+export function PopupApp({ api, colors = 'red-up', reading }: Props) {
   const [state, setState] = useState<SummaryState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -33,7 +38,7 @@ export function PopupApp({ api, colors = 'red-up' }: Props) {
   return (
     <main class="fl-popup" data-state={state.status} data-colors={colors}>
       {state.status === 'ready' ? (
-        <ArticleView summary={state.summary} api={api} />
+        <ArticleView summary={state.summary} api={api} reading={reading} />
       ) : (
         <FriendlyMessage status={state.status} onOpenOptions={api.openOptions} />
       )}
@@ -41,7 +46,7 @@ export function PopupApp({ api, colors = 'red-up' }: Props) {
   );
 }
 
-function ArticleView({ summary, api }: { summary: ArticleSummary; api: PopupApi }) {
+function ArticleView({ summary, api, reading }: { summary: ArticleSummary; api: PopupApi; reading?: ReadingControl }) {
   const l10n = useL10n();
   const { t } = l10n;
   const [cleaning, setCleaning] = useState<CleaningState>(summary.cleaning);
@@ -64,6 +69,18 @@ function ArticleView({ summary, api }: { summary: ArticleSummary; api: PopupApi 
     }
   };
 
+  const [layout, setLayout] = useState(reading?.value);
+  const changeLayout = (patch: Partial<ReadingSettings>) => {
+    if (!reading || !layout) return;
+    const before = layout;
+    setLayout({ ...layout, ...patch });
+    setStatus(null);
+    reading.save(patch).then(setLayout, () => {
+      setLayout(before);
+      setStatus('popup.actionFailed');
+    });
+  };
+
   const act = (done: Promise<boolean>) => {
     setStatus(null);
     void done.then((ok) => ok || setStatus('popup.actionFailed'));
@@ -81,6 +98,7 @@ function ArticleView({ summary, api }: { summary: ArticleSummary; api: PopupApi 
     <>
       <ArticleHeader summary={summary} />
       <CleanToggle enabled={cleaning.enabled} onChange={(enabled) => void applyCleaning({ ...cleaning, enabled })} />
+      {layout ? <ReadingRow reading={layout} onChange={changeLayout} /> : null}
       <KeyFigures figures={summary.figures} onReveal={(id) => act(api.revealFigure(id))} />
       <StockList stocks={summary.stocks} onOpen={(code) => act(api.openStock(code))} />
       <CategorySwitches

@@ -24,12 +24,12 @@ const NO_FIGURES: ArticleAnalysis = { ok: true, figures: [], byStock: {}, key: [
 
 const uiLang = (): 'zh' | 'en' => (/^zh/i.test(browser.i18n.getUILanguage()) ? 'zh' : 'en');
 
-/** Once the DOM is parsed, with clean reading installed (index.ts) and the settings on their way. */
-export async function runArticlePage(ctx: ContentScriptContext, cleaning: Cleaning | null, settingsLoaded: Promise<Settings>): Promise<void> {
+/** Once the DOM is parsed, with clean reading installed (index.ts) and the settings on their way; false when not an article. */
+export async function runArticlePage(ctx: ContentScriptContext, cleaning: Cleaning | null, settingsLoaded: Promise<Settings>): Promise<boolean> {
   const article = ctx.isValid ? safely('reading the article', () => readArticle(document, location.href), null) : null;
   if (!article) {
     cleaning?.dispose(); // not an article after all: the page ends exactly as it was
-    return;
+    return false;
   }
   if (cleaning) {
     safely('marking boilerplate', () => {
@@ -39,6 +39,7 @@ export async function runArticlePage(ctx: ContentScriptContext, cleaning: Cleani
   }
   const page = new ArticlePage(ctx, article, cleaning, await settingsLoaded);
   page.start();
+  return true;
 }
 
 class ArticlePage {

@@ -7,8 +7,9 @@
 // (article-page.ts: the model, the message schemas, the UI) is loaded once the
 // DOM is parsed, so building it never holds up the page's first paint.
 import { defineContentScript } from '#imports';
-import { loadPageSettings } from '@/utils/page-settings';
+import { loadPageSettings, watchPageSettings } from '@/utils/page-settings';
 import { cleaningStateOf, installCleaning } from '@/utils/sina/clean';
+import { installReadingStyle } from '@/utils/sina/reading-style';
 import { ARTICLE_URL_GLOBS, isSinaArticleUrl } from '@/utils/sina/detect';
 import { safely } from './safely';
 
@@ -32,11 +33,16 @@ export default defineContentScript({
     const cleaning = safely('installing clean reading', () => installCleaning(document, {}, { stylesheetInManifest: true }), null);
     const settings = loadPageSettings();
     void settings.then((s) => cleaning?.update(cleaningStateOf(s.cleaning)));
+    // Issue 10: the reader's column and theme on <html> (the stylesheet has the defaults already), now and
+    // whenever the popup or the options page saves new ones; gone with the rest if this is not an article.
+    const reading = installReadingStyle(document.documentElement);
+    void settings.then((s) => reading.update(s.reading));
+    ctx.onInvalidated(watchPageSettings((s) => reading.update(s.reading)));
 
     await domReady();
     const start = performance.now();
     const { runArticlePage } = await import('./article-page');
     performance.measure?.('finlens:loading the article machinery', { start, end: performance.now() });
-    await runArticlePage(ctx, cleaning, settings);
+    if (!(await runArticlePage(ctx, cleaning, settings))) reading.dispose(); // issue 10
   },
 });

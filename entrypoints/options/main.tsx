@@ -7,6 +7,7 @@ import { pageLocalization } from '@/utils/page-localization';
 import '@/assets/tokens.css';
 import '@/components/shared/base.css';
 import '@/components/options/options.css';
+import '@/components/reading/reading.css';
 
 async function main() {
   const [l10n, initial] = await Promise.all([pageLocalization(location.search), loadSettings()]);

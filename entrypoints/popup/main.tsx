@@ -5,11 +5,12 @@ import { render } from 'preact';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { L10nProvider } from '@/components/shared/l10n';
 import { createPopupApi, findTargetTab } from '@/utils/popup-connection';
-import { loadSettings } from '@/utils/settings';
+import { loadSettings, saveSettings } from '@/utils/settings';
 import { pageLocalization } from '@/utils/page-localization';
 import '@/assets/tokens.css';
 import '@/components/shared/base.css';
 import '@/components/popup/popup.css';
+import '@/components/reading/reading.css';
 
 async function main() {
   const [l10n, tab, settings] = await Promise.all([
@@ -20,7 +21,11 @@ async function main() {
   document.title = l10n.t('popup.documentTitle');
   render(
     <L10nProvider value={l10n}>
-      <PopupApp api={createPopupApi(tab)} colors={settings.colors} />
+      <PopupApp
+        api={createPopupApi(tab)}
+        colors={settings.colors}
+        reading={{ value: settings.reading, save: (reading) => saveSettings({ reading }).then((saved) => saved.reading) }}
+      />
     </L10nProvider>,
     document.getElementById('app')!,
   );

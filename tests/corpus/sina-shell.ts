@@ -5,6 +5,9 @@
 // the finance "new" desktop template (sina-finance-desktop-doc-2018-12-28-roll-12306.html):
 // the meta tags, h1.main-title, the sticky top bar with date and source, and
 // #article_content > .article-content-left > #artibody.article.
+// It also carries Sina's fixed-width desktop layout, so the tests exercise fixed
+// widths, floats and the fixed top bar, not only the unstyled flow of the saved
+// pages (whose stylesheets are not in the corpus).
 
 export type MirrorPost = { title: string; author: string; date: Date | null; body: string };
 
@@ -45,6 +48,34 @@ function beijing(date: Date) {
 // sina-finance-desktop-doc-2018-12-28-roll-12306.html) around placeholder
 // content, so the demo shows what FinLens hides. Tests serve mirror posts
 // without it: only Sina's own markup is evidence for the rules.
+// Sina's desktop layout, as its stylesheet sets it. No copy of Sina's CSS
+// (n.sinaimg.cn/finance/page2017/css/style.css, linked by …-roll-12306.html) is
+// saved anywhere we could find, so the values are ASSUMED from what the saved
+// pages show: the wrapper's class names its width (.main-content.w1240); the
+// body column is 640 px, the width of Sina's in-body and under-title ad slots
+// ("标题下方640*90通栏" on …-roll-12306.html), floated left of a 300 px right
+// column; the top bar is fixed to the top of the window (the saved page froze it
+// with its script's class top-bar-fixed) over a placeholder of its height;
+// text 16 px on a 30 px line, as Sina's article pages render.
+const SINA_DESKTOP_CSS = `<style>
+body { margin: 0; min-width: 1240px; font: 12px/1.5 "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; color: #333; background: #fff; }
+.w1240 { width: 1240px; margin: 0 auto; }
+.clearfix:after { content: ""; display: block; clear: both; }
+.main-title { margin: 0; padding: 20px 0 12px; font-size: 26px; line-height: 36px; font-weight: bold; color: #111; }
+.top-bar-wrap { height: 48px; }
+.top-bar { width: 1240px; height: 48px; line-height: 48px; background: #fff; border-bottom: 1px solid #e5e5e5; }
+.top-bar-fixed { position: fixed; top: 0; left: 50%; margin-left: -620px; z-index: 100; }
+.date-source { float: left; font-size: 14px; color: #888; }
+.date-source .date { margin-right: 12px; }
+.page-tools { float: right; font-size: 14px; }
+.article-content { padding-top: 16px; }
+.article-content-left { float: left; width: 640px; }
+.article-content-right { float: right; width: 300px; font-size: 14px; }
+.article { font-size: 16px; line-height: 30px; color: #333; }
+.article p { margin: 0 0 24px; }
+.article img { max-width: 640px; }
+</style>`;
+
 const CHROME = {
   header: `<div class="sina-header" id="sina-header"><div class="sina-header-inner">新浪首页 · 新闻 · 体育 · 财经 · 娱乐 · 科技 · 博客 · 图片 · 专栏 · 更多</div></div>`,
   top: `<div class="path-search"><div class="channel-path">新浪财经 &gt; 国内经济 &gt; 正文</div></div>
@@ -58,18 +89,9 @@ const CHROME = {
 <div class="right-side-ad"><ins class="sinaads">（示例广告位 300×250）</ins></div>
 <div class="cj-live-list" id="cj_7x24_list"><h3>7X24小时</h3><ul><li>（示例）快讯一</li><li>（示例）快讯二</li></ul></div></div>`,
   style: `<style>
-body { margin: 0; font: 16px/1.8 "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; color: #333; background: #fff; }
 .sina-header { background: #fcfcfc; border-bottom: 1px solid #e5e5e5; padding: 10px 24px; font-size: 13px; color: #555; }
-.main-content { width: 1000px; margin: 0 auto; }
 .path-search { font-size: 13px; color: #888; padding: 8px 0; }
 .top-ad, .right-side-ad { background: #f1f1f1; color: #999; text-align: center; padding: 24px 0; margin: 8px 0; }
-.main-title { font-size: 30px; line-height: 1.4; margin: 16px 0 8px; }
-.top-bar { display: flex; gap: 24px; justify-content: space-between; border-bottom: 1px solid #eee; padding: 6px 0; font-size: 14px; color: #666; }
-.article-content { display: flex; gap: 40px; }
-.article-content-left { flex: 1 1 640px; min-width: 0; }
-.article-content-right { flex: 0 0 300px; font-size: 14px; }
-.article p { margin: 0 0 20px; }
-.article img { max-width: 100%; }
 .blk-wxfollow, .cj-live-list, .blk-related, .most-read, .blk-comment, .keywords { border: 1px solid #eee; padding: 8px 12px; margin: 12px 0; font-size: 14px; }
 h3 { font-size: 15px; margin: 4px 0; }
 </style>`,
@@ -93,6 +115,7 @@ ${when ? `<meta property="article:published_time" content="${when.iso}">\n` : ''
 <meta name="publishid" content="${publishid}">
 <meta name="stencil" content="PGLS000526">
 <meta name="comment" content="cj:comos-${publishid}">
+${SINA_DESKTOP_CSS}
 ${chrome ? CHROME.style : ''}
 </head>
 <body>
@@ -101,7 +124,7 @@ ${chrome ? CHROME.header : ''}
 <div class="main-content w1240">
 ${chrome ? CHROME.top : ''}
 <h1 class="main-title">${title}</h1>
-<div class="top-bar-wrap" id="top_bar_wrap"><div class="top-bar" id="top_bar"><div class="top-bar-inner clearfix">
+<div class="top-bar-wrap" id="top_bar_wrap"><div class="top-bar ani top-bar-fixed" id="top_bar"><div class="top-bar-inner clearfix">
 <div class="date-source">${when ? `<span class="date">${when.cn}</span>` : ''}<a href="https://finance.sina.com.cn/" class="source" target="_blank">${escapeText(post.author)}</a></div>
 ${chrome ? CHROME.tools : ''}
 </div></div></div>

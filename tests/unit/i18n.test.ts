@@ -10,7 +10,7 @@ import { localeFile } from './l10n-fixture';
 const ROOT = path.resolve(__dirname, '../..');
 const SCANNED = ['components', 'entrypoints', 'utils'];
 /** Areas of keys (first segment), so a key-shaped string in code is recognised as one. */
-const AREAS = ['popup', 'options', 'panel', 'category', 'kind', 'qualifier', 'basis', 'market', 'markdown', 'command', 'common'];
+const AREAS = ['popup', 'options', 'panel', 'category', 'kind', 'qualifier', 'basis', 'market', 'markdown', 'command', 'common', 'reading'];
 
 type Shape = { plural: boolean; substitutions: number; named: string[] };
 let zh: Map<string, Shape>;

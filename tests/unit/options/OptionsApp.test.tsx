@@ -170,9 +170,11 @@ describe('keyboard', () => {
     const order = tabOrder(container);
     expect(order[0]).toBe('input:打开文章时自动开启清爽阅读');
     expect(order.slice(1, 11)).toEqual(CATEGORIES.map((c) => `input:${zhCategory(c)}`));
-    expect(order.slice(11, 13)).toEqual(['input:点击股票旁的按钮时', 'input:红涨绿跌（中国大陆习惯）']);
-    expect(order.slice(13, 22)).toEqual(['金额', '价格', '百分比', '涨跌与增减', '比率', '倍数', '数量', '日期', '时期'].map((k) => `input:${k}`));
-    expect(order.slice(22)).toEqual(['input:摘要里显示几个关键数据', 'button:恢复默认设置']);
+    // the reading layout (issue 10): three sliders, then the font and the theme as one stop each
+    expect(order.slice(11, 16)).toEqual(['input:字号', 'input:行宽（每行字数）', 'input:行高', 'input:网页字体', 'input:跟随系统']);
+    expect(order.slice(16, 18)).toEqual(['input:点击股票旁的按钮时', 'input:红涨绿跌（中国大陆习惯）']);
+    expect(order.slice(18, 27)).toEqual(['金额', '价格', '百分比', '涨跌与增减', '比率', '倍数', '数量', '日期', '时期'].map((k) => `input:${k}`));
+    expect(order.slice(27)).toEqual(['input:摘要里显示几个关键数据', 'button:恢复默认设置']);
   });
 });
 
