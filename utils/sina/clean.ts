@@ -4,6 +4,7 @@
 //   data-finlens="on" | "off"        cleaning on, or the reader asked for the original
 //   data-finlens-keep="a b …"        categories shown anyway (space-separated)
 //   data-finlens-hide="<category>"   marks what CSS cannot select (structural rules), set once
+//   data-finlens-spare               a block a rule matches that holds the article (damaged markup: swallowed.ts), never hidden
 // e.g. html[data-finlens="on"]:not([data-finlens-keep~="ads"]) ins.sinaads { display: none !important }
 // Pure over a Document (no extension API): it runs in the content script, in
 // happy-dom/linkedom tests and in the analyze CLI.
@@ -14,6 +15,7 @@ import { CATEGORIES, DEFAULT_HIDDEN, type Category } from './categories';
 export const STATE_ATTR = 'data-finlens';
 export const KEEP_ATTR = 'data-finlens-keep';
 export const HIDE_ATTR = 'data-finlens-hide';
+export const SPARE_ATTR = 'data-finlens-spare';
 export const STYLE_ID = 'finlens-clean-style';
 
 export type CleaningState = { enabled: boolean; keep: readonly Category[] };
@@ -61,6 +63,7 @@ const BODY_AD_CONTAINERS = '.otherContent_01, ins.sinaads, [sax-type]';
 
 const gate = (category: Category) => `html[${STATE_ATTR}="on"]:not([${KEEP_ATTR}~="${category}"])`;
 const HIDE = '{display:none!important}';
+const UNLESS_SPARED = `:not([${SPARE_ATTR}])`;
 
 /** The whole stylesheet: one CSS rule per selector (a selector a browser rejects voids only its own rule). */
 export function boilerplateCss(
@@ -68,7 +71,7 @@ export function boilerplateCss(
   structural: readonly StructuralRule[] = structuralRules,
 ): string {
   const lines: string[] = [];
-  for (const rule of rules) for (const s of rule.selectors) lines.push(`${gate(rule.category)} ${s}${HIDE}`);
+  for (const rule of rules) for (const s of rule.selectors) lines.push(`${gate(rule.category)} ${s}${UNLESS_SPARED}${HIDE}`);
   for (const category of new Set(structural.map((r) => r.category))) {
     lines.push(`${gate(category)} [${HIDE_ATTR}~="${category}"]${HIDE}`);
   }
@@ -95,7 +98,7 @@ export type Cleaning = {
    * elements were marked. The structural matches the article model found
    * while reading the body are used as they are (not looked for again).
    */
-  markStructure(article: { body: Element; structural?: readonly RuleMatch[] }): number;
+  markStructure(article: { body: Element; structural?: readonly RuleMatch[]; spared?: readonly Element[] }): number;
   /** Watch late content within `bounds` until `signal` aborts or a bound is reached. */
   observe(signal?: AbortSignal, bounds?: Partial<ObserveBounds>): void;
   /** What is hidden now: per rule, the elements it matches (categories shown or cleaning off count nothing). */
@@ -130,6 +133,7 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
   const root = doc.documentElement;
   const style = options.stylesheetInManifest ? null : styleElement(doc);
   const marked = new Map<Element, Set<string>>(); // element → structural rule ids
+  const spared = new Set<Element>();
   let body: Element | null = null;
   let observer: MutationObserver | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -180,6 +184,10 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
     markStructure(article) {
       if (disposed) return 0;
       body = article.body;
+      for (const el of article.spared ?? []) {
+        el.setAttribute(SPARE_ATTR, '');
+        spared.add(el);
+      }
       return markMatches(article.structural ?? structuralUnder(article.body));
     },
 
@@ -240,6 +248,8 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
       // Marks set by an earlier install on the same document, if any, go too.
       for (const el of Array.from(doc.querySelectorAll(`[${HIDE_ATTR}]`))) el.removeAttribute(HIDE_ATTR);
       marked.clear();
+      for (const el of spared) el.removeAttribute(SPARE_ATTR);
+      spared.clear();
     },
   };
 }
