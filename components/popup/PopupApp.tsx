@@ -80,7 +80,7 @@ function ArticleView({ summary, api }: { summary: ArticleSummary; api: PopupApi 
   return (
     <>
       <ArticleHeader summary={summary} />
-      <CleanToggle enabled={cleaning.enabled} onChange={(enabled) => void applyCleaning({ ...cleaning, enabled })} />
+      <CleanToggle enabled={cleaning.enabled} undone={summary.cleaningUndone} onChange={(enabled) => void applyCleaning({ ...cleaning, enabled })} />
       <KeyFigures figures={summary.figures} onReveal={(id) => act(api.revealFigure(id))} />
       <StockList stocks={summary.stocks} onOpen={(code) => act(api.openStock(code))} />
       <CategorySwitches

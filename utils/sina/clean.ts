@@ -11,6 +11,7 @@
 import { boilerplateRules, structuralRules, type BoilerplateRule, type StructuralRule } from './boilerplate-rules';
 import { countMatches, findBoilerplate, structuralUnder, type HiddenCount, type RuleMatch } from './boilerplate';
 import { CATEGORIES, DEFAULT_HIDDEN, type Category } from './categories';
+import { guardAttributes, GUARD_BOUNDS, type AttributeGuardBounds } from './attribute-guard';
 
 export const STATE_ATTR = 'data-finlens';
 export const KEEP_ATTR = 'data-finlens-keep';
@@ -47,7 +48,7 @@ export type ObserveBounds = {
   elementsTotal: number;
   /** Lifetime after observe(); then the observer disconnects (ads load in the first seconds). */
   lifetimeMs: number;
-  /** Times FinLens restores its own style/attributes if the page removes them; then it gives up. */
+  /** Times FinLens restores its own style if the page removes it; then it gives up (the attributes: attribute-guard.ts). */
   repairs: number;
 };
 export const DEFAULT_BOUNDS: ObserveBounds = {
@@ -88,6 +89,8 @@ export type InstallOptions = {
    * sits in the page's DOM). Otherwise a <style> is injected: tests, the CLI.
    */
   stylesheetInManifest?: boolean;
+  /** How hard the attributes on <html> are kept if the page undoes them (attribute-guard.ts). */
+  guard?: AttributeGuardBounds;
 };
 
 export type Cleaning = {
@@ -105,6 +108,8 @@ export type Cleaning = {
   hiddenSummary(): HiddenCount[];
   /** Remove the style, the attributes and the marks: the page is as it was. */
   dispose(): void;
+  /** The page kept undoing clean reading, and FinLens stopped: the page is as Sina shows it. */
+  readonly contested: boolean;
 };
 
 function addToken(el: Element, attr: string, token: string) {
@@ -138,14 +143,12 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
   let observer: MutationObserver | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let disposed = false;
+  const guard = guardAttributes(root, options.guard ?? GUARD_BOUNDS);
 
-  const wantedKeep = () => state.keep.join(' ');
-  const wantedState = () => (state.enabled ? 'on' : 'off');
   const apply = () => {
     if (disposed) return;
-    root.setAttribute(STATE_ATTR, wantedState());
-    root.setAttribute(KEEP_ATTR, wantedKeep());
-    if (style && !style.isConnected) root.appendChild(style);
+    guard.set({ [STATE_ATTR]: state.enabled ? 'on' : 'off', [KEEP_ATTR]: state.keep.join(' ') });
+    if (style && !style.isConnected && !guard.gaveUp) root.appendChild(style);
   };
   apply();
 
@@ -200,8 +203,8 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
       let repairs = 0;
       const onBatch = (records: MutationRecord[]) => {
         if (disposed) return;
-        // Keep FinLens's own state in place if the page rewrote it (bounded: no tug of war).
-        if ((style?.isConnected === false || root.getAttribute(STATE_ATTR) !== wantedState() || root.getAttribute(KEEP_ATTR) !== wantedKeep()) && repairs < bounds.repairs) {
+        // Keep FinLens's own style in place if the page removed it (bounded: no tug of war).
+        if (style?.isConnected === false && repairs < bounds.repairs) {
           repairs++;
           apply();
         }
@@ -219,7 +222,7 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
         if (examined >= bounds.elementsTotal) stopObserving();
       };
       observer = new MO(onBatch);
-      observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: [STATE_ATTR, KEEP_ATTR] });
+      observer.observe(root, { childList: true, subtree: true });
       timer = setTimeout(stopObserving, bounds.lifetimeMs);
       signal?.addEventListener('abort', stopObserving, { once: true });
     },
@@ -240,6 +243,7 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
     dispose() {
       if (disposed) return;
       stopObserving();
+      guard.stop();
       disposed = true;
       style?.remove();
       root.removeAttribute(STATE_ATTR);
@@ -250,6 +254,10 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
       marked.clear();
       for (const el of spared) el.removeAttribute(SPARE_ATTR);
       spared.clear();
+    },
+
+    get contested() {
+      return guard.gaveUp;
     },
   };
 }

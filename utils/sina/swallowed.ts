@@ -19,11 +19,9 @@ const SWALLOWED_PARAGRAPHS = 3;
 const PARAGRAPH_TEXT = 10;
 /** How far up from a paragraph a smaller boilerplate block is looked for (bounds the cost on deep nesting). */
 const NESTING_LOOKUP = 64;
-/** Rounds of swallowingBlocks: nesting levels of swallowing blocks looked through. */
-const MAX_ROUNDS = 8;
 
-/** Whether `block` holds article paragraphs of its own (outside the `boilerplate` blocks within it). */
-function swallows(block: Element, boilerplate: ReadonlySet<Element>): boolean {
+/** Whether `block` holds article paragraphs of its own: not inside a smaller block of `boilerplate` (swallowing ones aside). */
+function swallows(block: Element, boilerplate: ReadonlySet<Element>, swallowing: ReadonlySet<Element>): boolean {
   const paragraphs = block.getElementsByTagName('p');
   if (paragraphs.length < SWALLOWED_PARAGRAPHS) return false;
   let own = 0;
@@ -33,7 +31,7 @@ function swallows(block: Element, boilerplate: ReadonlySet<Element>): boolean {
     let inner = false;
     let n = p.parentElement;
     for (let depth = 0; n && n !== block && depth < NESTING_LOOKUP; depth++, n = n.parentElement) {
-      if (boilerplate.has(n)) {
+      if (boilerplate.has(n) && !swallowing.has(n)) {
         inner = true;
         break;
       }
@@ -43,26 +41,35 @@ function swallows(block: Element, boilerplate: ReadonlySet<Element>): boolean {
   return false;
 }
 
+/** Each element's depth in its tree, every node's depth computed once (5 000-deep pages stay linear). */
+function depthsOf(elements: readonly Element[]): Map<Node, number> {
+  const depth = new Map<Node, number>();
+  for (const el of elements) {
+    const chain: Node[] = [];
+    let n: Node | null = el;
+    while (n && !depth.has(n)) {
+      chain.push(n);
+      n = n.parentNode;
+    }
+    let d = n ? depth.get(n)! : 0;
+    for (let i = chain.length - 1; i >= 0; i--) depth.set(chain[i]!, ++d);
+  }
+  return depth;
+}
+
 /**
  * The blocks among `candidates` (boilerplate and image wrappers in the body)
  * that swallowed article paragraphs. Blocks nest (an image wrapper left open
  * inside another, the quote chart's links inside the chart), and paragraphs
- * inside a swallowing block count for the blocks around it too: innermost
- * first, until no block is added (each round adds one nesting level; bounded).
+ * inside a swallowing block count for the blocks around it too: so the
+ * deepest blocks are decided first.
  */
 export function swallowingBlocks(candidates: readonly Element[]): Set<Element> {
   const boilerplate = new Set(candidates);
+  const depth = depthsOf(candidates);
   const out = new Set<Element>();
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    let added = false;
-    for (const block of [...boilerplate]) {
-      if (swallows(block, boilerplate)) {
-        boilerplate.delete(block);
-        out.add(block);
-        added = true;
-      }
-    }
-    if (!added) break;
+  for (const block of [...boilerplate].sort((a, b) => depth.get(b)! - depth.get(a)!)) {
+    if (swallows(block, boilerplate, out)) out.add(block);
   }
   return out;
 }
