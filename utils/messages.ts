@@ -102,6 +102,8 @@ export const ArticleSummarySchema = z.object({
   cleaning: CleaningStateSchema,
   /** How many page elements each category's rules match. */
   hiddenCounts: HiddenCountsSchema,
+  /** The page kept undoing clean reading and FinLens stopped (utils/sina/attribute-guard.ts). */
+  cleaningUndone: z.optional(z.boolean()),
 });
 
 export type SummaryFigure = z.infer<typeof SummaryFigureSchema>;

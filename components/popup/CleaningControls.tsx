@@ -7,7 +7,14 @@ import { CATEGORY_KEYS } from '@/utils/i18n-keys';
 import { Switch } from '../shared/Switch';
 import { useL10n } from '../shared/l10n';
 
-export function CleanToggle({ enabled, onChange }: { enabled: boolean; onChange: (enabled: boolean) => void }) {
+type ToggleProps = {
+  enabled: boolean;
+  /** The page kept undoing clean reading, and FinLens stopped (utils/sina/attribute-guard.ts). */
+  undone?: boolean;
+  onChange: (enabled: boolean) => void;
+};
+
+export function CleanToggle({ enabled, undone = false, onChange }: ToggleProps) {
   const { t } = useL10n();
   return (
     <div class="fl-clean-toggle">
@@ -15,6 +22,11 @@ export function CleanToggle({ enabled, onChange }: { enabled: boolean; onChange:
       <p class="fl-hint" id="fl-clean-hint">
         {t('popup.clean.hint')}
       </p>
+      {undone ? (
+        <p class="fl-hint" role="status" data-cleaning-undone="">
+          {t('pageFights.cleaningUndone')}
+        </p>
+      ) : null}
     </div>
   );
 }

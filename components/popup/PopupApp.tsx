@@ -97,7 +97,7 @@ function ArticleView({ summary, api, reading }: { summary: ArticleSummary; api: 
   return (
     <>
       <ArticleHeader summary={summary} />
-      <CleanToggle enabled={cleaning.enabled} onChange={(enabled) => void applyCleaning({ ...cleaning, enabled })} />
+      <CleanToggle enabled={cleaning.enabled} undone={summary.cleaningUndone} onChange={(enabled) => void applyCleaning({ ...cleaning, enabled })} />
       {layout ? <ReadingRow reading={layout} onChange={changeLayout} /> : null}
       <KeyFigures figures={summary.figures} onReveal={(id) => act(api.revealFigure(id))} />
       <StockList stocks={summary.stocks} onOpen={(code) => act(api.openStock(code))} />

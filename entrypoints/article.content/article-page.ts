@@ -138,8 +138,10 @@ class ArticlePage {
 
   private listen() {
     const router = createContentScriptRouter({
-      'finlens/get-summary': () =>
-        buildArticleSummary(this.article, this.analysis, this.settings.kinds, this.tabCleaning, this.hiddenCounts()),
+      'finlens/get-summary': () => ({
+        ...buildArticleSummary(this.article, this.analysis, this.settings.kinds, this.tabCleaning, this.hiddenCounts()),
+        cleaningUndone: this.cleaning?.contested, // issue 15: the page kept undoing clean reading (attribute-guard.ts)
+      }),
       'finlens/set-cleaning': ({ enabled, hidden }) =>
         this.switchCleaning({ enabled, hidden: { ...this.tabCleaning.hidden, ...hidden } }),
       'finlens/toggle-cleaning': () => this.switchCleaning({ ...this.tabCleaning, enabled: !this.tabCleaning.enabled }),

@@ -9,11 +9,12 @@
 // The rest (title, source, time, images, the text's other stock mentions, the
 // keyword comment) is read on first access and kept: only the popup or the
 // CLI and tests ask for it.
-import { boilerplateTest, boilerplateUnder, type RuleMatch } from './boilerplate';
+import { boilerplateTest, boilerplateUnder, matchesSelectorRule, type RuleMatch } from './boilerplate';
 import { detectArticle, type Template } from './detect';
-import { MAY_HOLD_FOREIGN_TEXT, paragraphOf, rawTextOf, walkedTextOf, type Paragraph } from './paragraph-text';
+import { leadingTextOf, MAY_HOLD_FOREIGN_TEXT, paragraphOf, rawTextOf, walkedTextOf, type Paragraph } from './paragraph-text';
 import { checkKeywordComment, readStockLinks, textMentions, type KeywordCheck, type LinkedStock, type Stock, type TextCode } from './stocks';
 import { beijingIso, dateInText, publishedComment } from './published-time';
+import { boilerplateAbove, swallowingBlocks } from './swallowed';
 
 export type { Paragraph } from './paragraph-text';
 export type { Stock, Mention, TextCode, KeywordCheck, Market } from './stocks';
@@ -41,6 +42,11 @@ export type Article = {
   keywordCheck: KeywordCheck | null;
   /** What the structural boilerplate rules found in the body while reading it (clean.ts marks these). */
   structural: RuleMatch[];
+  /**
+   * Boilerplate blocks that hold the article because a closing tag is missing
+   * (swallowed.ts): never hidden (clean.ts marks them), their paragraphs read.
+   */
+  spared: Element[];
 };
 
 // The body container of each template (sina-dom.md §2).
@@ -80,6 +86,7 @@ const TITLE_SUFFIX = /_(?:新浪[^_]*|手机新浪网)(?:_新浪网)?$/;
 // What counts as a paragraph: the innermost text blocks of the body.
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'pre', 'blockquote', 'dd', 'dt']);
 const PARAGRAPH_SELECTOR = [...PARAGRAPH_TAGS].join(', ');
+const isBlock = (el: Element) => PARAGRAPH_TAGS.has(el.tagName.toLowerCase());
 
 /** The body container: when ids are duplicated, the candidate with the most text. */
 function bodyOf(doc: Document, template: Template): Element | null {
@@ -188,20 +195,27 @@ function blocksWithForeignText(body: Element): Set<Element> | null {
  * images, with text. Few calls per block: in a content script each call into
  * the page's DOM costs, and a long article has a hundred blocks or more.
  */
-function paragraphsOf(body: Element, boilerplate: readonly Element[]): Paragraph[] {
+function paragraphsOf(body: Element, boilerplate: readonly Element[], imageWrappers: readonly Element[]): Paragraph[] {
   const out: Paragraph[] = [];
-  if (body.closest('.img_wrapper')) return out; // every block would be in an image wrapper
   const excluded = blocksWithin(boilerplate, body);
-  for (const block of blocksWithin(Array.from(body.querySelectorAll('.img_wrapper')), body)) excluded.add(block);
+  for (const block of blocksWithin(imageWrappers, body)) excluded.add(block);
   const foreign = blocksWithForeignText(body);
   const blocks = body.querySelectorAll(PARAGRAPH_SELECTOR);
   for (let i = 0; i < blocks.length; i++) {
     const el = blocks[i]!;
-    // Not innermost: its inner blocks are the paragraphs. The list is in document
-    // order, so a block with inner blocks is followed right away by the first of them.
+    if (excluded.has(el)) continue;
+    // Not innermost: its inner blocks are the paragraphs, and its text before the
+    // first of them is one too (leadingTextOf). The list is in document order, so
+    // a block with inner blocks is followed right away by the first of them.
     const next = blocks[i + 1];
-    if ((next && el.contains(next)) || excluded.has(el)) continue;
-    const raw = foreign ? (foreign.has(el) ? walkedTextOf(el) : (el.textContent ?? '')) : rawTextOf(el);
+    const holdsBlocks = next !== undefined && el.contains(next);
+    const raw = holdsBlocks
+      ? leadingTextOf(el, isBlock)
+      : foreign
+        ? foreign.has(el)
+          ? walkedTextOf(el)
+          : (el.textContent ?? '')
+        : rawTextOf(el);
     const para = paragraphOf(el, raw);
     if (para.text) out.push(para);
   }
@@ -261,10 +275,15 @@ function withMentions(linked: LinkedStock[], paragraphs: Paragraph[]) {
 export function readArticleAs(doc: Document, url: string, template: Template): Article | null {
   const body = bodyOf(doc, template);
   if (!body) return null;
-  // Boilerplate inside the body is not article content (only the body is searched: it is small).
-  const boilerplate = boilerplateUnder(body);
-  const isBoilerplate = boilerplateTest(boilerplate.elements, body);
-  const paragraphs = paragraphsOf(body, boilerplate.elements);
+  // Boilerplate inside the body is not article content (only the body is searched: it is small),
+  // unless a missing closing tag put the article inside it (swallowed.ts).
+  const found = boilerplateUnder(body);
+  const wrappers = body.closest('.img_wrapper') ? [] : Array.from(body.querySelectorAll('.img_wrapper'));
+  const swallowing = swallowingBlocks([...found.elements, ...wrappers]);
+  const boilerplate = swallowing.size ? found.elements.filter((el) => !swallowing.has(el)) : found.elements;
+  const imageWrappers = swallowing.size ? wrappers.filter((el) => !swallowing.has(el)) : wrappers;
+  const isBoilerplate = boilerplateTest(boilerplate, body);
+  const paragraphs = paragraphsOf(body, boilerplate, imageWrappers);
   const { stocks, textCodes } = withMentions(readStockLinks(body, paragraphs, isBoilerplate, url), paragraphs);
   // Read on first access (see the top of this file).
   const heading = once(() => titleOf(doc));
@@ -306,7 +325,8 @@ export function readArticleAs(doc: Document, url: string, template: Template): A
     get keywordCheck() {
       return keywordCheck();
     },
-    structural: boilerplate.structural,
+    structural: found.structural,
+    spared: [...boilerplateAbove(body, matchesSelectorRule), ...found.elements.filter((el) => swallowing.has(el))],
   };
 }
 

@@ -128,6 +128,22 @@ export function findBoilerplate(
 }
 
 let joined: string | null = null;
+const allSelectors = () => (joined ??= boilerplateRules.flatMap((r) => r.selectors).join(','));
+
+/** Whether a selector rule matches `el` itself. */
+export function matchesSelectorRule(el: Element): boolean {
+  try {
+    return el.matches(allSelectors());
+  } catch {
+    return boilerplateRules.some((rule) => rule.selectors.some((s) => {
+      try {
+        return el.matches(s);
+      } catch {
+        return false;
+      }
+    }));
+  }
+}
 
 /** Each structural rule's matches under `root`. */
 export function structuralUnder(root: Element, structural: readonly StructuralRule[] = structuralRules): RuleMatch[] {
@@ -147,10 +163,9 @@ export function structuralUnder(root: Element, structural: readonly StructuralRu
  * looking for them again.
  */
 export function boilerplateUnder(root: Element): { elements: Element[]; structural: RuleMatch[] } {
-  joined ??= boilerplateRules.flatMap((r) => r.selectors).join(',');
   let elements: Element[];
   try {
-    elements = Array.from(root.querySelectorAll(joined));
+    elements = Array.from(root.querySelectorAll(allSelectors()));
   } catch {
     elements = boilerplateRules.flatMap((rule) => selectorMatches(root, rule));
   }

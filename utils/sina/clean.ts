@@ -4,16 +4,19 @@
 //   data-finlens="on" | "off"        cleaning on, or the reader asked for the original
 //   data-finlens-keep="a b …"        categories shown anyway (space-separated)
 //   data-finlens-hide="<category>"   marks what CSS cannot select (structural rules), set once
+//   data-finlens-spare               a block a rule matches that holds the article (damaged markup: swallowed.ts), never hidden
 // e.g. html[data-finlens="on"]:not([data-finlens-keep~="ads"]) ins.sinaads { display: none !important }
 // Pure over a Document (no extension API): it runs in the content script, in
 // happy-dom/linkedom tests and in the analyze CLI.
 import { boilerplateRules, structuralRules, type BoilerplateRule, type StructuralRule } from './boilerplate-rules';
 import { countMatches, findBoilerplate, structuralUnder, type HiddenCount, type RuleMatch } from './boilerplate';
 import { CATEGORIES, DEFAULT_HIDDEN, type Category } from './categories';
+import { guardAttributes, GUARD_BOUNDS, type AttributeGuardBounds } from './attribute-guard';
 
 export const STATE_ATTR = 'data-finlens';
 export const KEEP_ATTR = 'data-finlens-keep';
 export const HIDE_ATTR = 'data-finlens-hide';
+export const SPARE_ATTR = 'data-finlens-spare';
 export const STYLE_ID = 'finlens-clean-style';
 
 export type CleaningState = { enabled: boolean; keep: readonly Category[] };
@@ -45,7 +48,7 @@ export type ObserveBounds = {
   elementsTotal: number;
   /** Lifetime after observe(); then the observer disconnects (ads load in the first seconds). */
   lifetimeMs: number;
-  /** Times FinLens restores its own style/attributes if the page removes them; then it gives up. */
+  /** Times FinLens restores its own style if the page removes it; then it gives up (the attributes: attribute-guard.ts). */
   repairs: number;
 };
 export const DEFAULT_BOUNDS: ObserveBounds = {
@@ -61,6 +64,7 @@ const BODY_AD_CONTAINERS = '.otherContent_01, ins.sinaads, [sax-type]';
 
 const gate = (category: Category) => `html[${STATE_ATTR}="on"]:not([${KEEP_ATTR}~="${category}"])`;
 const HIDE = '{display:none!important}';
+const UNLESS_SPARED = `:not([${SPARE_ATTR}])`;
 
 /** The whole stylesheet: one CSS rule per selector (a selector a browser rejects voids only its own rule). */
 export function boilerplateCss(
@@ -68,7 +72,7 @@ export function boilerplateCss(
   structural: readonly StructuralRule[] = structuralRules,
 ): string {
   const lines: string[] = [];
-  for (const rule of rules) for (const s of rule.selectors) lines.push(`${gate(rule.category)} ${s}${HIDE}`);
+  for (const rule of rules) for (const s of rule.selectors) lines.push(`${gate(rule.category)} ${s}${UNLESS_SPARED}${HIDE}`);
   for (const category of new Set(structural.map((r) => r.category))) {
     lines.push(`${gate(category)} [${HIDE_ATTR}~="${category}"]${HIDE}`);
   }
@@ -85,6 +89,8 @@ export type InstallOptions = {
    * sits in the page's DOM). Otherwise a <style> is injected: tests, the CLI.
    */
   stylesheetInManifest?: boolean;
+  /** How hard the attributes on <html> are kept if the page undoes them (attribute-guard.ts). */
+  guard?: AttributeGuardBounds;
 };
 
 export type Cleaning = {
@@ -95,13 +101,15 @@ export type Cleaning = {
    * elements were marked. The structural matches the article model found
    * while reading the body are used as they are (not looked for again).
    */
-  markStructure(article: { body: Element; structural?: readonly RuleMatch[] }): number;
+  markStructure(article: { body: Element; structural?: readonly RuleMatch[]; spared?: readonly Element[] }): number;
   /** Watch late content within `bounds` until `signal` aborts or a bound is reached. */
   observe(signal?: AbortSignal, bounds?: Partial<ObserveBounds>): void;
   /** What is hidden now: per rule, the elements it matches (categories shown or cleaning off count nothing). */
   hiddenSummary(): HiddenCount[];
   /** Remove the style, the attributes and the marks: the page is as it was. */
   dispose(): void;
+  /** The page kept undoing clean reading, and FinLens stopped: the page is as Sina shows it. */
+  readonly contested: boolean;
 };
 
 function addToken(el: Element, attr: string, token: string) {
@@ -130,18 +138,17 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
   const root = doc.documentElement;
   const style = options.stylesheetInManifest ? null : styleElement(doc);
   const marked = new Map<Element, Set<string>>(); // element → structural rule ids
+  const spared = new Set<Element>();
   let body: Element | null = null;
   let observer: MutationObserver | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let disposed = false;
+  const guard = guardAttributes(root, options.guard ?? GUARD_BOUNDS);
 
-  const wantedKeep = () => state.keep.join(' ');
-  const wantedState = () => (state.enabled ? 'on' : 'off');
   const apply = () => {
     if (disposed) return;
-    root.setAttribute(STATE_ATTR, wantedState());
-    root.setAttribute(KEEP_ATTR, wantedKeep());
-    if (style && !style.isConnected) root.appendChild(style);
+    guard.set({ [STATE_ATTR]: state.enabled ? 'on' : 'off', [KEEP_ATTR]: state.keep.join(' ') });
+    if (style && !style.isConnected && !guard.gaveUp) root.appendChild(style);
   };
   apply();
 
@@ -180,6 +187,10 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
     markStructure(article) {
       if (disposed) return 0;
       body = article.body;
+      for (const el of article.spared ?? []) {
+        el.setAttribute(SPARE_ATTR, '');
+        spared.add(el);
+      }
       return markMatches(article.structural ?? structuralUnder(article.body));
     },
 
@@ -192,8 +203,8 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
       let repairs = 0;
       const onBatch = (records: MutationRecord[]) => {
         if (disposed) return;
-        // Keep FinLens's own state in place if the page rewrote it (bounded: no tug of war).
-        if ((style?.isConnected === false || root.getAttribute(STATE_ATTR) !== wantedState() || root.getAttribute(KEEP_ATTR) !== wantedKeep()) && repairs < bounds.repairs) {
+        // Keep FinLens's own style in place if the page removed it (bounded: no tug of war).
+        if (style?.isConnected === false && repairs < bounds.repairs) {
           repairs++;
           apply();
         }
@@ -211,7 +222,7 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
         if (examined >= bounds.elementsTotal) stopObserving();
       };
       observer = new MO(onBatch);
-      observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: [STATE_ATTR, KEEP_ATTR] });
+      observer.observe(root, { childList: true, subtree: true });
       timer = setTimeout(stopObserving, bounds.lifetimeMs);
       signal?.addEventListener('abort', stopObserving, { once: true });
     },
@@ -232,6 +243,7 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
     dispose() {
       if (disposed) return;
       stopObserving();
+      guard.stop();
       disposed = true;
       style?.remove();
       root.removeAttribute(STATE_ATTR);
@@ -240,6 +252,12 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
       // Marks set by an earlier install on the same document, if any, go too.
       for (const el of Array.from(doc.querySelectorAll(`[${HIDE_ATTR}]`))) el.removeAttribute(HIDE_ATTR);
       marked.clear();
+      for (const el of spared) el.removeAttribute(SPARE_ATTR);
+      spared.clear();
+    },
+
+    get contested() {
+      return guard.gaveUp;
     },
   };
 }

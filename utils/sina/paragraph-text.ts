@@ -80,6 +80,28 @@ export function walkedTextOf(el: Element): string {
 }
 
 /**
+ * The raw text of a block up to its first inner block (`isBlock`), walked node
+ * by node: a prefix of its raw text, so offsets into it index the block's text
+ * as they do for any paragraph. A block that holds blocks keeps its own text
+ * this way: with </p> missing, linkedom and happy-dom nest each following
+ * <p> inside the one before, and only the innermost would be read.
+ */
+export function leadingTextOf(el: Element, isBlock: (el: Element) => boolean): string {
+  let text = '';
+  let done = false;
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c && !done; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) text += c.nodeValue ?? '';
+      else if (c.nodeType !== ELEMENT_NODE || isForeignText(c as Element)) continue;
+      else if (isBlock(c as Element)) done = true;
+      else walk(c);
+    }
+  };
+  walk(el);
+  return text;
+}
+
+/**
  * The space trimmed off a paragraph: what /\s/ matches (which includes U+3000,
  * U+00A0 and U+FEFF), and the zero-width space U+200B. A character test, not a
  * regular expression: it runs on every paragraph at page load.

@@ -7,20 +7,11 @@ import { corpusPages } from '../../corpus/pages';
 import { hasShared, SKIP_NO_SHARED } from '../../corpus/shared';
 import { readArticle, type Article } from '@/utils/sina/article';
 import { detectArticle, isSinaArticleUrl } from '@/utils/sina/detect';
-import { boilerplateCss, installCleaning, STATE_ATTR, STYLE_ID } from '@/utils/sina/clean';
-import { corpusHtml, fixture, parseHappyDom, parseLinkedom, protectedElements, snapshot } from './load-page';
+import { installCleaning, STATE_ATTR, STYLE_ID } from '@/utils/sina/clean';
+import { corpusHtml, fixture, hiddenByFinLens, parseHappyDom, parseLinkedom, protectedElements, snapshot } from './load-page';
 
 const ARTICLE_URL = 'https://finance.sina.com.cn/roll/2024-01-03/doc-imalform1234567.shtml';
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** What the stylesheet hides, evaluated by matching its gated selectors (exact CSS semantics for display:none). */
-function hiddenByFinLens(el: Element): boolean {
-  const gated = boilerplateCss()
-    .split('\n')
-    .map((line) => line.slice(0, line.indexOf('{')));
-  for (let n: Element | null = el; n; n = n.parentElement) if (gated.some((g) => n!.matches(g))) return true;
-  return false;
-}
 
 function cleanedArticle(doc: Document, url: string): Article {
   const article = readArticle(doc, url)!;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import type { Article } from '@/utils/sina/article';
+import { boilerplateCss } from '@/utils/sina/clean';
 import type { CorpusPage } from '../../corpus/pages';
 import { PROJECT_ROOT, readPage } from '../../corpus/shared';
 import { wrapMirrorPost } from '../../corpus/sina-shell';
@@ -83,4 +84,24 @@ export function protectedElements(article: Article): Element[] {
     ...article.paragraphs.map((p) => p.el),
     ...article.images.map((i) => i.el),
   ].filter((el): el is Element => el !== null);
+}
+
+const gatedSelectors = () =>
+  boilerplateCss()
+    .split('\n')
+    .map((line) => line.slice(0, line.indexOf('{')));
+
+/** What the stylesheet hides, evaluated by matching its gated selectors (exact CSS semantics for display:none). */
+export function hiddenByFinLens(el: Element): boolean {
+  return hiddenTest(el.ownerDocument)(el);
+}
+
+/** hiddenByFinLens for many elements of one document: each gated selector is queried once. */
+export function hiddenTest(doc: Document): (el: Element) => boolean {
+  const hidden = new Set<Element>();
+  for (const g of gatedSelectors()) for (const el of Array.from(doc.querySelectorAll(g))) hidden.add(el);
+  return (el) => {
+    for (let n: Element | null = el; n; n = n.parentElement) if (hidden.has(n)) return true;
+    return false;
+  };
 }
