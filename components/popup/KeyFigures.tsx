@@ -1,6 +1,8 @@
 // The article's key figures, grouped by kind, each with its label and its
-// sentence (figure marked). Activating a figure asks the page to scroll to it.
+// sentence (figure marked) on one line; the exact normalised value is in the
+// button's title. Activating a figure asks the page to scroll to it.
 import type { SummaryFigure } from '@/utils/messages';
+import { exactValue } from '@/utils/figure-exact';
 import { KIND_KEYS } from '@/utils/i18n-keys';
 import { EmphasisedSentence } from '../shared/EmphasisedSentence';
 import { useL10n } from '../shared/l10n';
@@ -46,7 +48,7 @@ function FigureItem({ figure, onReveal }: { figure: SummaryFigure; onReveal: (id
       <button
         type="button"
         class="fl-figure-button"
-        title={t('popup.figures.reveal', [value])}
+        title={`${t('popup.figures.reveal', [value])} (= ${exactValue(figure)})`}
         aria-describedby={figure.sentence ? sentenceId : undefined}
         onClick={() => onReveal(figure.id)}
       >

@@ -1,6 +1,7 @@
-// The toolbar popup: the article's summary for the tab it points at, its
-// clean-reading switches, and "copy summary"; or a friendly message when
-// there is no article. Browser access comes in through `api`.
+// The toolbar popup: the article's summary for the tab it points at (title, key figures and stocks first,
+// so they fit the browser's popup without scrolling), its clean-reading switches (the category switches
+// folded away), and "copy summary"; or a friendly message when there is no article. Browser access comes
+// in through `api`.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ColorConvention } from '@/utils/settings';
 import type { ArticleSummary, CleaningState, HiddenCounts } from '@/utils/messages';
@@ -9,15 +10,23 @@ import type { PlainKey } from '@/utils/i18n-keys';
 import { summaryToMarkdown } from '@/utils/markdown';
 import { useL10n } from '../shared/l10n';
 import type { PopupApi, SummaryState } from '@/utils/popup-connection';
+import { defaultFolds, type Folds, type FoldSection as FoldName } from '@/utils/popup-folds';
+import { FoldSection } from './FoldSection';
 import { FriendlyMessage } from './FriendlyMessage';
 import { ArticleHeader } from './ArticleHeader';
 import { CategorySwitches, CleanToggle } from './CleaningControls';
 import { KeyFigures } from './KeyFigures';
 import { StockList } from './StockList';
 
-type Props = { api: PopupApi; colors?: ColorConvention };
+type Props = {
+  api: PopupApi;
+  colors?: ColorConvention;
+  /** Which folding sections are open, as the reader left them (utils/popup-folds.ts). */
+  folds?: Folds;
+  onFoldsChange?: (folds: Folds) => void;
+};
 
-export function PopupApp({ api, colors = 'red-up' }: Props) {
+export function PopupApp({ api, colors = 'red-up', folds, onFoldsChange }: Props) {
   const [state, setState] = useState<SummaryState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -33,7 +42,7 @@ export function PopupApp({ api, colors = 'red-up' }: Props) {
   return (
     <main class="fl-popup" data-state={state.status} data-colors={colors}>
       {state.status === 'ready' ? (
-        <ArticleView summary={state.summary} api={api} />
+        <ArticleView summary={state.summary} api={api} folds={folds ?? defaultFolds()} onFoldsChange={onFoldsChange} />
       ) : (
         <FriendlyMessage status={state.status} onOpenOptions={api.openOptions} />
       )}
@@ -41,8 +50,16 @@ export function PopupApp({ api, colors = 'red-up' }: Props) {
   );
 }
 
-function ArticleView({ summary, api }: { summary: ArticleSummary; api: PopupApi }) {
+type ViewProps = { summary: ArticleSummary; api: PopupApi; folds: Folds; onFoldsChange?: (folds: Folds) => void };
+
+function ArticleView({ summary, api, folds: initialFolds, onFoldsChange }: ViewProps) {
   const l10n = useL10n();
+  const [folds, setFolds] = useState(initialFolds);
+  const fold = (section: FoldName) => (open: boolean) => {
+    const next = { ...folds, [section]: open };
+    setFolds(next);
+    onFoldsChange?.(next);
+  };
   const { t } = l10n;
   const [cleaning, setCleaning] = useState<CleaningState>(summary.cleaning);
   const [counts, setCounts] = useState<HiddenCounts>(summary.hiddenCounts);
@@ -83,13 +100,15 @@ function ArticleView({ summary, api }: { summary: ArticleSummary; api: PopupApi 
       <CleanToggle enabled={cleaning.enabled} onChange={(enabled) => void applyCleaning({ ...cleaning, enabled })} />
       <KeyFigures figures={summary.figures} onReveal={(id) => act(api.revealFigure(id))} />
       <StockList stocks={summary.stocks} onOpen={(code) => act(api.openStock(code))} />
-      <CategorySwitches
-        cleaning={cleaning}
-        counts={counts}
-        onChange={(category, hidden) =>
-          void applyCleaning({ ...cleaning, hidden: { ...cleaning.hidden, [category]: hidden } }, { [category]: hidden })
-        }
-      />
+      <FoldSection id="cleaning" heading={t('popup.clean.heading')} open={folds.cleaning} onToggle={fold('cleaning')}>
+        <CategorySwitches
+          cleaning={cleaning}
+          counts={counts}
+          onChange={(category, hidden) =>
+            void applyCleaning({ ...cleaning, hidden: { ...cleaning.hidden, [category]: hidden } }, { [category]: hidden })
+          }
+        />
+      </FoldSection>
       <footer class="fl-actions">
         <button type="button" id="copy-summary" class="fl-button fl-button-primary" onClick={copy}>
           {t('popup.copy.button')}
