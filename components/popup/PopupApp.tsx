@@ -97,9 +97,9 @@ function ArticleView({ summary, api, folds: initialFolds, onFoldsChange }: ViewP
   return (
     <>
       <ArticleHeader summary={summary} />
-      <CleanToggle enabled={cleaning.enabled} onChange={(enabled) => void applyCleaning({ ...cleaning, enabled })} />
       <KeyFigures figures={summary.figures} onReveal={(id) => act(api.revealFigure(id))} />
       <StockList stocks={summary.stocks} onOpen={(code) => act(api.openStock(code))} />
+      <CleanToggle enabled={cleaning.enabled} onChange={(enabled) => void applyCleaning({ ...cleaning, enabled })} />
       <FoldSection id="cleaning" heading={t('popup.clean.heading')} open={folds.cleaning} onToggle={fold('cleaning')}>
         <CategorySwitches
           cleaning={cleaning}

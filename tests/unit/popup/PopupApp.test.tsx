@@ -77,6 +77,10 @@ describe('the article summary', () => {
     const sentence = container.querySelector('#fl-sentence-p0-f0')!;
     expect(sentence.textContent).toBe('青岛港一季度实现净利润13.7亿元，同比增长8.2%。');
     expect(sentence.querySelector('mark')?.textContent).toBe('13.7亿元');
+    // one line per sentence: it starts close enough to the figure for the figure to show, the whole in its title
+    const second = container.querySelector('#fl-sentence-p0-f1')!;
+    expect(second.textContent).toBe('…实现净利润13.7亿元，同比增长8.2%。');
+    expect(second.getAttribute('title')).toBe('青岛港一季度实现净利润13.7亿元，同比增长8.2%。');
     expect(items[1]!.getAttribute('data-direction')).toBe('rise');
   });
 
@@ -251,11 +255,11 @@ describe('keyboard and colours', () => {
     const { container } = renderPopup(fakeApi(), zh, undefined, { folds });
     await ready();
     expect(tabOrder(container)).toEqual([
-      'input:清爽阅读',
       'button:13.7 亿元 净利润',
       'button:+8.2%，同比 净利润', // the ▲ is decoration (aria-hidden); the sign is in the text
       'button:青岛港 沪 sh601298 2 个数据',
       'button:招商港口 深 sz001872 1 个数据',
+      'input:清爽阅读', // the main switch stays in view, after what the reader came for
       'summary:清爽阅读',
       ...categories,
       'button:复制摘要（Markdown）',
