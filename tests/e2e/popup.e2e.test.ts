@@ -30,6 +30,22 @@ const stateOf = (page: Page) =>
     keep: (document.documentElement.getAttribute('data-finlens-keep') ?? '').split(/\s+/).filter(Boolean),
   }));
 
+/** Folds the popup's cleaning section again and waits until that is remembered, so the next popup opens folded. */
+async function foldCleaning(popup: Page) {
+  await popup.click('details[data-fold="cleaning"] > summary');
+  await waitInPage(
+    popup,
+    async () => {
+      type Storage = { storage: { local: { get(key: string): Promise<Record<string, { cleaning?: boolean } | undefined>> } } };
+      const ext = globalThis as unknown as { browser?: Storage; chrome?: Storage };
+      const { popupFolds } = await (ext.browser ?? ext.chrome)!.storage.local.get('popupFolds');
+      return popupFolds?.cleaning === false;
+    },
+    [],
+    { what: 'the folded section to be remembered' },
+  );
+}
+
 describe.skipIf(!hasShared).each(BROWSERS)('%s', (name) => {
   const running = runBrowser(name);
 
@@ -90,19 +106,29 @@ describe.skipIf(!hasShared).each(BROWSERS)('%s', (name) => {
     const again = await openPopupFor(running.session, url);
     await again.waitForSelector('main[data-state="ready"]');
     expect(await again.$eval('details[data-fold="cleaning"]', (d) => (d as HTMLDetailsElement).open)).toBe(true);
-    await again.click('details[data-fold="cleaning"] > summary');
-    await waitInPage(
-      again,
-      async () => {
-        type Storage = { storage: { local: { get(key: string): Promise<Record<string, { cleaning?: boolean } | undefined>> } } };
-        const ext = globalThis as unknown as { browser?: Storage; chrome?: Storage };
-        const { popupFolds } = await (ext.browser ?? ext.chrome)!.storage.local.get('popupFolds');
-        return popupFolds?.cleaning === false;
-      },
-      [],
-      { what: 'the folded section to be remembered' },
-    );
+    await foldCleaning(again);
     await again.close();
+    await article.close();
+  });
+
+  // Firefox for Android shows the popup as a page as wide as the phone
+  it.each([360, 412])('is usable %d px wide: nothing sideways, the folded section opens', async (width) => {
+    const article = await openArticle(running.session, SEED());
+    const popup = await openPopupFor(running.session, SEED());
+    await popup.setViewport({ width, height: 740 });
+    await popup.waitForSelector('main[data-state="ready"]');
+    await popup.click('details[data-fold="cleaning"] > summary');
+    const seen = await popup.evaluate(() => ({
+      wide: document.documentElement.scrollWidth,
+      stocks: document.querySelectorAll('[data-stock-code]').length,
+      switches: [...document.querySelectorAll('input[data-category]')].filter((e) => e.getBoundingClientRect().width > 0).length,
+    }));
+    await popup.screenshot({ path: artifact(`${name}-popup-${width}.png`), fullPage: true });
+    expect(seen.wide).toBeLessThanOrEqual(width);
+    expect(seen.stocks).toBe(4);
+    expect(seen.switches).toBeGreaterThan(0);
+    await foldCleaning(popup);
+    await popup.close();
     await article.close();
   });
 
