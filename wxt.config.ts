@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { STYLESHEET_FILE } from './utils/sina/clean';
 import { cleanReadingStylesheet } from './utils/sina/reading-css';
+import { DIM_ICONS, ICONS } from './utils/toolbar-icon';
 
 // Hosts Sina serves articles from. The content script checks the page itself
 // (utils/sina/detect) before touching anything, so a broad match is safe.
@@ -17,10 +18,14 @@ export default defineConfig({
   // its own and let the Node tools import utils/ without WXT's globals.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
+    // made from assets/icon.svg by tools/icons.ts; the toolbar starts dimmed (utils/toolbar-icon.ts)
+    icons: ICONS,
+    // (MV2 names it browser_action, and WXT does not carry action's icons over)
+    [manifestVersion === 2 ? 'browser_action' : 'action']: { default_icon: DIM_ICONS, default_title: '__MSG_extName__' },
     permissions: ['storage'],
     host_permissions: SINA_MATCHES,
     commands: {

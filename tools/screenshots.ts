@@ -2,8 +2,9 @@
 // taken from the demo page in headless Chromium in Chinese — needs Debian's
 // chromium-l10n (without it Chromium, and so FinLens, stays in English).
 // Writes: the cleaned article (light and dark themes) and with a stock panel
-// open, the same page as Sina shows it ("show original"), and the popup pointed
-// at the article's tab.
+// open, the same page as Sina shows it ("show original") — at 1280×800, the
+// size both stores take — and the popup pointed at the article's tab, at the
+// browser popup's 380×600.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,13 +23,14 @@ const web = await startFakeWeb({ [DEMO_URL]: { body: fs.readFileSync(DEMO_PAGE) 
 const session = await launch('chromium', web, { lang: 'zh_CN' });
 try {
   const page = await session.browser.newPage();
-  await page.setViewport({ width: 1280, height: 860 });
+  await page.setViewport({ width: 1280, height: 800 });
   await visit(page, DEMO_URL);
   await waitInPage(page, () => document.querySelector('finlens-trigger') !== null, [], { what: 'the stock triggers' });
 
   const popup = await openPopupFor(session, DEMO_URL);
-  await popup.setViewport({ width: 400, height: 1000 });
-  await popup.screenshot({ path: shot('popup.png'), fullPage: true });
+  await popup.setViewport({ width: 380, height: 600 });
+  await popup.waitForSelector('main[data-state="ready"]');
+  await popup.screenshot({ path: shot('popup.png') });
 
   // "show original" as a reader would: the popup's switch
   await popup.click('#clean-toggle');

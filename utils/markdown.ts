@@ -1,8 +1,10 @@
 // "Copy summary": an article summary as Markdown (title and link, source and
-// time, the key figures with their sentences, the stocks). Page text is
-// untrusted and may contain Markdown or HTML, so every piece of it is escaped
-// to show literally wherever the Markdown is pasted.
+// time, the key figures with their readable and exact values and their
+// sentences, the stocks). Page text is untrusted and may contain Markdown or
+// HTML, so every piece of it is escaped to show literally wherever the
+// Markdown is pasted.
 import type { ArticleSummary } from './messages';
+import { exactValue } from './figure-exact';
 import { formatPublishedAt } from './format-published-at';
 import { KIND_KEYS, type Localization } from './i18n-keys';
 
@@ -46,7 +48,8 @@ export function summaryToMarkdown(summary: ArticleSummary, { t, locale }: Locali
     lines.push(`## ${t('markdown.keyFigures')}`, '');
     for (const figure of summary.figures) {
       const label = figure.label ? ` · ${escapeMarkdown(figure.label)}` : '';
-      lines.push(`- **${escapeMarkdown(figure.display || figure.surface)}** — ${t(KIND_KEYS[figure.kind])}${label}`);
+      const exact = escapeMarkdown(exactValue(figure));
+      lines.push(`- **${escapeMarkdown(figure.display || figure.surface)}** (= ${exact}) — ${t(KIND_KEYS[figure.kind])}${label}`);
       if (figure.sentence.trim()) lines.push(`  > ${escapeMarkdown(shorten(figure.sentence, SENTENCE_MAX), { lineStart: true })}`);
     }
     lines.push('');

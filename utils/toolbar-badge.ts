@@ -1,14 +1,18 @@
-// The toolbar badge: how many key figures the article in a tab has. Set when
-// that tab's content script reports its count; cleared when the tab goes to a
-// page that is not a Sina article (browsers also reset tab-specific badges on
+// The toolbar badge: how many key figures the article in a tab has, on the
+// icon in colour (FinLens at work there; it is dimmed elsewhere, see
+// toolbar-icon.ts). Set when that tab's content script reports its count;
+// cleared, and the icon dimmed again, when the tab goes to a page that is not
+// a Sina article (browsers also reset tab-specific badges on
 // navigation, but not on every kind of URL change, and not in every browser).
 // Chrome MV3 has browser.action, Firefox MV2 browser.browserAction.
 import { browser } from '#imports';
 import { isSinaArticleUrl } from './sina/detect';
+import { DIM_ICONS, ICONS } from './toolbar-icon';
 
 export type BadgeApi = {
   setBadgeText(details: { text: string; tabId?: number }): Promise<void> | void;
   setBadgeBackgroundColor(details: { color: string; tabId?: number }): Promise<void> | void;
+  setIcon(details: { path: Record<number, string>; tabId?: number }): Promise<void> | void;
 };
 
 /** browser.action (MV3) or browser.browserAction (MV2). */
@@ -29,6 +33,7 @@ export function badgeText(count: number): string {
 export async function showKeyFigureCount(tabId: number, count: number, action = toolbarAction()): Promise<void> {
   if (!action) return;
   try {
+    await action.setIcon({ tabId, path: ICONS });
     await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
     await action.setBadgeText({ tabId, text: badgeText(count) });
   } catch {
@@ -40,6 +45,7 @@ export async function clearBadge(tabId: number, action = toolbarAction()): Promi
   if (!action) return;
   try {
     await action.setBadgeText({ tabId, text: '' });
+    await action.setIcon({ tabId, path: DIM_ICONS });
   } catch {
     // the tab closed meanwhile
   }

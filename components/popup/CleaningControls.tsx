@@ -1,6 +1,7 @@
-// Clean reading for this tab: the main switch (off = the original page) and
-// one switch per boilerplate category with how much of it the page has.
-// These act on the current tab only; the options page sets the defaults.
+// Clean reading for this tab: the main switch (off = the original page), always in view, and one switch
+// per boilerplate category with how much of it the page has, in the popup's folding "cleaning" section
+// with the hint that says what the switches do. These act on the current tab only; the options page sets
+// the defaults.
 import { CATEGORIES, type Category } from '@/utils/sina/categories';
 import type { CleaningState, HiddenCounts } from '@/utils/messages';
 import { CATEGORY_KEYS } from '@/utils/i18n-keys';
@@ -19,9 +20,6 @@ export function CleanToggle({ enabled, undone = false, onChange }: ToggleProps) 
   return (
     <div class="fl-clean-toggle">
       <Switch id="clean-toggle" checked={enabled} onChange={onChange} label={t('popup.clean.toggle')} describedBy="fl-clean-hint" />
-      <p class="fl-hint" id="fl-clean-hint">
-        {t('popup.clean.hint')}
-      </p>
       {undone ? (
         <p class="fl-hint" role="status" data-cleaning-undone="">
           {t('pageFights.cleaningUndone')}
@@ -40,8 +38,10 @@ type CategoryProps = {
 export function CategorySwitches({ cleaning, counts, onChange }: CategoryProps) {
   const { t } = useL10n();
   return (
-    <section class="fl-section" aria-labelledby="fl-categories-heading">
-      <h2 id="fl-categories-heading">{t('popup.clean.heading')}</h2>
+    <>
+      <p class="fl-hint" id="fl-clean-hint">
+        {t('popup.clean.hint')}
+      </p>
       <fieldset class="fl-categories" aria-describedby={cleaning.enabled ? undefined : 'fl-categories-off'}>
         <legend>{t('popup.clean.categories')}</legend>
         {cleaning.enabled ? null : (
@@ -64,6 +64,6 @@ export function CategorySwitches({ cleaning, counts, onChange }: CategoryProps) 
           );
         })}
       </fieldset>
-    </section>
+    </>
   );
 }

@@ -1,6 +1,8 @@
 // The article's key figures, grouped by kind, each with its label and its
-// sentence (figure marked). Activating a figure asks the page to scroll to it.
+// sentence (figure marked) on one line; the exact normalised value is in the
+// button's title. Activating a figure asks the page to scroll to it.
 import type { SummaryFigure } from '@/utils/messages';
+import { exactValue } from '@/utils/figure-exact';
 import { KIND_KEYS } from '@/utils/i18n-keys';
 import { EmphasisedSentence } from '../shared/EmphasisedSentence';
 import { useL10n } from '../shared/l10n';
@@ -9,6 +11,8 @@ import { directionOf, groupByKind } from './group-by-kind';
 type Props = { figures: readonly SummaryFigure[]; onReveal: (id: string) => void };
 
 const ARROWS = { rise: '▲', fall: '▼', flat: '' } as const;
+/** The sentence shows on one line: it starts at most this many characters before the figure, so the figure is in view. */
+const SENTENCE_LEAD = 12;
 
 export function KeyFigures({ figures, onReveal }: Props) {
   const { t } = useL10n();
@@ -19,11 +23,13 @@ export function KeyFigures({ figures, onReveal }: Props) {
         <p class="fl-empty">{t('popup.figures.none')}</p>
       ) : (
         <>
-          <p class="fl-hint">{t('popup.figures.hint')}</p>
+          <p class="fl-hint fl-offscreen" id="fl-figures-hint">
+            {t('popup.figures.hint')}
+          </p>
           {groupByKind(figures).map((group) => (
             <section class="fl-kind" key={group.kind} aria-labelledby={`fl-kind-${group.kind}`}>
               <h3 id={`fl-kind-${group.kind}`}>{t(KIND_KEYS[group.kind])}</h3>
-              <ul class="fl-figures">
+              <ul class="fl-figures" aria-describedby="fl-figures-hint">
                 {group.figures.map((figure) => (
                   <FigureItem key={figure.id} figure={figure} onReveal={onReveal} />
                 ))}
@@ -46,7 +52,7 @@ function FigureItem({ figure, onReveal }: { figure: SummaryFigure; onReveal: (id
       <button
         type="button"
         class="fl-figure-button"
-        title={t('popup.figures.reveal', [value])}
+        title={`${t('popup.figures.reveal', [value])} (= ${exactValue(figure)})`}
         aria-describedby={figure.sentence ? sentenceId : undefined}
         onClick={() => onReveal(figure.id)}
       >
@@ -62,8 +68,8 @@ function FigureItem({ figure, onReveal }: { figure: SummaryFigure; onReveal: (id
         ) : null}
       </button>
       {figure.sentence ? (
-        <p class="fl-sentence" id={sentenceId}>
-          <EmphasisedSentence sentence={figure.sentence} surface={figure.surface} start={figure.start} end={figure.end} />
+        <p class="fl-sentence" id={sentenceId} title={figure.sentence}>
+          <EmphasisedSentence sentence={figure.sentence} surface={figure.surface} start={figure.start} end={figure.end} lead={SENTENCE_LEAD} />
         </p>
       ) : null}
     </li>

@@ -1,6 +1,7 @@
-// The toolbar popup: the article's summary for the tab it points at, its
-// clean-reading switches, and "copy summary"; or a friendly message when
-// there is no article. Browser access comes in through `api`.
+// The toolbar popup: the article's summary for the tab it points at (title, key figures and stocks first,
+// so they fit the browser's popup without scrolling), its clean-reading switches (the category switches
+// folded away), and "copy summary"; or a friendly message when there is no article. Browser access comes
+// in through `api`.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ColorConvention } from '@/utils/settings';
 import type { ArticleSummary, CleaningState, HiddenCounts } from '@/utils/messages';
@@ -9,6 +10,8 @@ import type { PlainKey } from '@/utils/i18n-keys';
 import { summaryToMarkdown } from '@/utils/markdown';
 import { useL10n } from '../shared/l10n';
 import type { PopupApi, SummaryState } from '@/utils/popup-connection';
+import { defaultFolds, type Folds, type FoldSection as FoldName } from '@/utils/popup-folds';
+import { FoldSection } from './FoldSection';
 import { FriendlyMessage } from './FriendlyMessage';
 import { ArticleHeader } from './ArticleHeader';
 import { CategorySwitches, CleanToggle } from './CleaningControls';
@@ -20,9 +23,16 @@ import type { ReadingSettings } from '@/utils/reading-values';
 /** The reader's reading layout and how to save a change of it (every open article follows the stored value). */
 export type ReadingControl = { value: ReadingSettings; save: (patch: Partial<ReadingSettings>) => Promise<ReadingSettings> };
 
-type Props = { api: PopupApi; colors?: ColorConvention; reading?: ReadingControl };
+type Props = {
+  api: PopupApi;
+  colors?: ColorConvention;
+  /** Which folding sections are open, as the reader left them (utils/popup-folds.ts). */
+  folds?: Folds;
+  onFoldsChange?: (folds: Folds) => void;
+  reading?: ReadingControl;
+};
 
-export function PopupApp({ api, colors = 'red-up', reading }: Props) {
+export function PopupApp({ api, colors = 'red-up', folds, onFoldsChange, reading }: Props) {
   const [state, setState] = useState<SummaryState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -38,7 +48,7 @@ export function PopupApp({ api, colors = 'red-up', reading }: Props) {
   return (
     <main class="fl-popup" data-state={state.status} data-colors={colors}>
       {state.status === 'ready' ? (
-        <ArticleView summary={state.summary} api={api} reading={reading} />
+        <ArticleView summary={state.summary} api={api} folds={folds ?? defaultFolds()} onFoldsChange={onFoldsChange} reading={reading} />
       ) : (
         <FriendlyMessage status={state.status} onOpenOptions={api.openOptions} />
       )}
@@ -46,8 +56,22 @@ export function PopupApp({ api, colors = 'red-up', reading }: Props) {
   );
 }
 
-function ArticleView({ summary, api, reading }: { summary: ArticleSummary; api: PopupApi; reading?: ReadingControl }) {
+type ViewProps = {
+  summary: ArticleSummary;
+  api: PopupApi;
+  folds: Folds;
+  onFoldsChange?: (folds: Folds) => void;
+  reading?: ReadingControl;
+};
+
+function ArticleView({ summary, api, folds: initialFolds, onFoldsChange, reading }: ViewProps) {
   const l10n = useL10n();
+  const [folds, setFolds] = useState(initialFolds);
+  const fold = (section: FoldName) => (open: boolean) => {
+    const next = { ...folds, [section]: open };
+    setFolds(next);
+    onFoldsChange?.(next);
+  };
   const { t } = l10n;
   const [cleaning, setCleaning] = useState<CleaningState>(summary.cleaning);
   const [counts, setCounts] = useState<HiddenCounts>(summary.hiddenCounts);
@@ -69,6 +93,11 @@ function ArticleView({ summary, api, reading }: { summary: ArticleSummary; api: 
     }
   };
 
+  const act = (done: Promise<boolean>) => {
+    setStatus(null);
+    void done.then((ok) => ok || setStatus('popup.actionFailed'));
+  };
+
   const [layout, setLayout] = useState(reading?.value);
   const changeLayout = (patch: Partial<ReadingSettings>) => {
     if (!reading || !layout) return;
@@ -79,11 +108,6 @@ function ArticleView({ summary, api, reading }: { summary: ArticleSummary; api: 
       setLayout(before);
       setStatus('popup.actionFailed');
     });
-  };
-
-  const act = (done: Promise<boolean>) => {
-    setStatus(null);
-    void done.then((ok) => ok || setStatus('popup.actionFailed'));
   };
 
   const copy = () => {
@@ -97,17 +121,19 @@ function ArticleView({ summary, api, reading }: { summary: ArticleSummary; api: 
   return (
     <>
       <ArticleHeader summary={summary} />
-      <CleanToggle enabled={cleaning.enabled} undone={summary.cleaningUndone} onChange={(enabled) => void applyCleaning({ ...cleaning, enabled })} />
-      {layout ? <ReadingRow reading={layout} onChange={changeLayout} /> : null}
       <KeyFigures figures={summary.figures} onReveal={(id) => act(api.revealFigure(id))} />
       <StockList stocks={summary.stocks} onOpen={(code) => act(api.openStock(code))} />
-      <CategorySwitches
-        cleaning={cleaning}
-        counts={counts}
-        onChange={(category, hidden) =>
-          void applyCleaning({ ...cleaning, hidden: { ...cleaning.hidden, [category]: hidden } }, { [category]: hidden })
-        }
-      />
+      <CleanToggle enabled={cleaning.enabled} undone={summary.cleaningUndone} onChange={(enabled) => void applyCleaning({ ...cleaning, enabled })} />
+      {layout ? <ReadingRow reading={layout} onChange={changeLayout} /> : null}
+      <FoldSection id="cleaning" heading={t('popup.clean.heading')} open={folds.cleaning} onToggle={fold('cleaning')}>
+        <CategorySwitches
+          cleaning={cleaning}
+          counts={counts}
+          onChange={(category, hidden) =>
+            void applyCleaning({ ...cleaning, hidden: { ...cleaning.hidden, [category]: hidden } }, { [category]: hidden })
+          }
+        />
+      </FoldSection>
       <footer class="fl-actions">
         <button type="button" id="copy-summary" class="fl-button fl-button-primary" onClick={copy}>
           {t('popup.copy.button')}

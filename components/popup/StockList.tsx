@@ -15,8 +15,10 @@ export function StockList({ stocks, onOpen }: Props) {
         <p class="fl-empty">{t('popup.stocks.none')}</p>
       ) : (
         <>
-          <p class="fl-hint">{t('popup.stocks.hint')}</p>
-          <ul class="fl-stocks">
+          <p class="fl-hint fl-offscreen" id="fl-stocks-hint">
+            {t('popup.stocks.hint')}
+          </p>
+          <ul class="fl-stocks" aria-describedby="fl-stocks-hint">
             {stocks.map((stock) => (
               <li key={stock.code} data-stock-code={stock.code}>
                 <button type="button" class="fl-stock-button" onClick={() => onOpen(stock.code)}>

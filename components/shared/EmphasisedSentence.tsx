@@ -13,13 +13,20 @@ export function splitAt(sentence: string, surface: string, start: number, end: n
   return { before: sentence.slice(0, from), figure: sentence.slice(from, to), after: sentence.slice(to) };
 }
 
-type Props = { sentence: string; surface: string; start: number; end: number };
+type Props = {
+  sentence: string;
+  surface: string;
+  start: number;
+  end: number;
+  /** Show at most this many characters before the figure (an ellipsis stands for the rest). */
+  lead?: number;
+};
 
-export function EmphasisedSentence({ sentence, surface, start, end }: Props) {
+export function EmphasisedSentence({ sentence, surface, start, end, lead = Infinity }: Props) {
   const { before, figure, after } = splitAt(sentence, surface, start, end);
   return (
     <>
-      {before}
+      {before.length > lead ? `…${before.slice(before.length - lead)}` : before}
       {figure ? <mark class="fl-mark">{figure}</mark> : null}
       {after}
     </>

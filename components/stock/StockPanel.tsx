@@ -6,7 +6,7 @@ import { i18n } from '#i18n';
 import type { FigureInContext } from '@/utils/figures';
 import { MARKET_KEYS, type Translate } from '@/utils/i18n-keys';
 import type { DirectionColors, FigureLang, StockInfo } from '@/utils/stock-ui/types';
-import { FigureList } from './FigureItem';
+import { SentenceList } from './SentenceList';
 import type { FormatFigure } from './format-figure';
 import { sinaQuoteUrl } from './sina-url';
 
@@ -69,7 +69,7 @@ export function StockPanel(props: StockPanelProps) {
           <h3 id="fl-figures-title" class="fl-section-title">
             {t('panel.figures')}
           </h3>
-          <FigureList figures={figures} labelledBy="fl-figures-title" {...item} />
+          <SentenceList figures={figures} labelledBy="fl-figures-title" {...item} />
         </section>
       ) : (
         <section class="fl-section">
@@ -79,7 +79,7 @@ export function StockPanel(props: StockPanelProps) {
               <h3 id="fl-key-title" class="fl-section-title">
                 {t('panel.keyFiguresInstead')}
               </h3>
-              <FigureList figures={keyFigures} labelledBy="fl-key-title" {...item} />
+              <SentenceList figures={keyFigures} labelledBy="fl-key-title" {...item} />
             </>
           ) : (
             <p class="fl-empty">{t('panel.noKeyFigures')}</p>

@@ -1,5 +1,6 @@
-// Pure helpers the panel renders with: which way a figure points, and where it sits in its sentence.
-// Kept out of the component so the edge cases (stale offsets, ranges) are tested as plain functions.
+// Pure helpers the panel renders with: which way a figure points, the figures grouped by the sentence that
+// says them (each sentence once), and a sentence cut into text and marked figures. Kept out of the component
+// so the edge cases (stale offsets, overlaps, ranges) are tested as plain functions.
 import type { FigureInContext } from '@/utils/figures';
 
 export type Direction = 'rise' | 'fall' | 'flat';
@@ -15,30 +16,57 @@ export function directionOf(fig: FigureInContext): Direction {
   return 'flat';
 }
 
-/** The sentence cut around the figure, for `before<mark>figure</mark>after` rendered as text nodes. */
-export type SentenceParts = { before: string; figure: string; after: string };
+/** One sentence of the article and the figures in it, in reading order. `key` is `p<paragraph>:<offset>`. */
+export type SentenceGroup = { key: string; text: string; figures: FigureInContext[] };
+
+const byPosition = (a: FigureInContext, b: FigureInContext) =>
+  a.paragraph - b.paragraph || a.sentence.start - b.sentence.start || a.start - b.start;
 
 /**
- * Splits the figure's sentence at the figure. Offsets are trusted when they point at the surface; else the
- * surface is searched for (nearest to where the offsets say); a sentence without it comes back unmarked.
+ * The sentences the figures are in, each once and in the article's order, each with its figures in the
+ * order the sentence says them; a figure listed twice (same place, same kind) is kept once.
  */
-export function splitSentence(fig: FigureInContext): SentenceParts {
-  const text = fig.sentence.text;
-  const at = fig.start - fig.sentence.start;
-  const len = fig.end - fig.start;
-  if (at >= 0 && len > 0 && at + len <= text.length && text.slice(at, at + len) === fig.surface) {
-    return { before: text.slice(0, at), figure: text.slice(at, at + len), after: text.slice(at + len) };
+export function groupBySentence(figures: readonly FigureInContext[]): SentenceGroup[] {
+  const groups = new Map<string, SentenceGroup>();
+  const seen = new Set<string>();
+  for (const fig of [...figures].sort(byPosition)) {
+    const id = `${fig.paragraph}:${fig.start}:${fig.kind}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const key = `p${fig.paragraph}:${fig.sentence.start}`;
+    const group = groups.get(key);
+    if (group) group.figures.push(fig);
+    else groups.set(key, { key, text: fig.sentence.text, figures: [fig] });
   }
-  const found = fig.surface ? nearestIndexOf(text, fig.surface, at) : -1;
-  if (found < 0) return { before: text, figure: '', after: '' };
-  const stop = found + fig.surface.length;
-  return { before: text.slice(0, found), figure: text.slice(found, stop), after: text.slice(stop) };
+  return [...groups.values()];
 }
 
-function nearestIndexOf(text: string, needle: string, near: number): number {
-  let best = -1;
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-    if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) best = i;
+/** A piece of a sentence: plain text, or the text of one of its figures. */
+export type Segment = { text: string; figure?: FigureInContext };
+
+/**
+ * The sentence as text and marked figures, for rendering as text nodes. A figure's offsets are trusted
+ * when they point at its surface; else its surface is searched for after the previous figure; a figure
+ * that cannot be found, or that would overlap the previous one, is left unmarked.
+ */
+export function markFigures(group: SentenceGroup): Segment[] {
+  const { text } = group;
+  const segments: Segment[] = [];
+  let cursor = 0;
+  for (const fig of group.figures) {
+    const at = locate(text, fig, cursor);
+    if (at < 0) continue;
+    if (at > cursor) segments.push({ text: text.slice(cursor, at) });
+    segments.push({ text: fig.surface, figure: fig });
+    cursor = at + fig.surface.length;
   }
-  return best;
+  if (cursor < text.length || segments.length === 0) segments.push({ text: text.slice(cursor) });
+  return segments;
+}
+
+function locate(text: string, fig: FigureInContext, from: number): number {
+  if (!fig.surface) return -1;
+  const at = fig.start - fig.sentence.start;
+  if (at >= from && text.startsWith(fig.surface, at)) return at;
+  return text.indexOf(fig.surface, from);
 }

@@ -1,7 +1,7 @@
 // What the two builds ask of the browser: the least FinLens needs (storage and
 // the Sina hosts), a content script (and its stylesheet) on the article URLs of
-// Sina's hosts only, and the Firefox add-on metadata addons.mozilla.org
-// requires.
+// Sina's hosts only, the Firefox add-on metadata addons.mozilla.org requires,
+// and the icons (in colour for the extension, dimmed for the resting toolbar).
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,12 +9,33 @@ import { extensionDir } from '../../tools/lib/browsers';
 import { STYLESHEET_FILE } from '../../utils/sina/clean';
 import { cleanReadingStylesheet } from '../../utils/sina/reading-css';
 import { ARTICLE_URL_GLOBS } from '../../utils/sina/detect';
+import { DIM_ICONS, ICON_SIZES, ICONS } from '../../utils/toolbar-icon';
 
 const SINA_HOSTS = ['*://*.sina.cn/*', '*://*.sina.com.cn/*'];
 const manifest = (name: 'chromium' | 'firefox') =>
   JSON.parse(fs.readFileSync(path.join(extensionDir(name), 'manifest.json'), 'utf8'));
 
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (file: string) => {
+  const bytes = fs.readFileSync(file);
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+};
+
 describe('the built manifests', () => {
+  it.each([
+    ['chromium', 'action'],
+    ['firefox', 'browser_action'],
+  ] as const)('%s names the icons at 16/32/48/128 px, shipped at those sizes, and a dimmed toolbar icon in %s', (name, key) => {
+    const m = manifest(name);
+    expect(m.icons).toEqual(ICONS);
+    expect(m[key].default_icon).toEqual(DIM_ICONS);
+    expect(m[key].default_popup).toBe('popup.html');
+    for (const size of ICON_SIZES) {
+      expect(pngSize(path.join(extensionDir(name), m.icons[size]))).toEqual([size, size]);
+      expect(pngSize(path.join(extensionDir(name), m[key].default_icon[size]))).toEqual([size, size]);
+    }
+  });
+
   it('Chrome MV3 asks for storage and the Sina hosts only', () => {
     const m = manifest('chromium');
     expect(m.manifest_version).toBe(3);

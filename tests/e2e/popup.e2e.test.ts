@@ -34,6 +34,22 @@ const stateOf = (page: Page) =>
     keep: (document.documentElement.getAttribute('data-finlens-keep') ?? '').split(/\s+/).filter(Boolean),
   }));
 
+/** Folds the popup's cleaning section again and waits until that is remembered, so the next popup opens folded. */
+async function foldCleaning(popup: Page) {
+  await popup.click('details[data-fold="cleaning"] > summary');
+  await waitInPage(
+    popup,
+    async () => {
+      type Storage = { storage: { local: { get(key: string): Promise<Record<string, { cleaning?: boolean } | undefined>> } } };
+      const ext = globalThis as unknown as { browser?: Storage; chrome?: Storage };
+      const { popupFolds } = await (ext.browser ?? ext.chrome)!.storage.local.get('popupFolds');
+      return popupFolds?.cleaning === false;
+    },
+    [],
+    { what: 'the folded section to be remembered' },
+  );
+}
+
 describe.skipIf(!hasShared).each(BROWSERS)('%s', (name) => {
   const running = runBrowser(name);
 
@@ -82,11 +98,70 @@ describe.skipIf(!hasShared).each(BROWSERS)('%s', (name) => {
     const popup = await openPopupFor(running.session, url);
     const comments = '#bottom_sina_comment';
     expect(await article.$eval(comments, (el) => getComputedStyle(el).display)).toBe('none');
+    // the category switches are folded away until the reader opens their section
+    expect(await popup.$eval('details[data-fold="cleaning"]', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await popup.click('details[data-fold="cleaning"] > summary');
     await popup.click('input[data-category="comments"]');
     await waitInPage(article, () => document.documentElement.getAttribute('data-finlens-keep')?.includes('comments'), []);
     expect(await article.$eval(comments, (el) => getComputedStyle(el).display)).not.toBe('none');
     expect(await article.$eval('.article-content-right', (el) => getComputedStyle(el).display)).toBe('none');
     await popup.close();
+    // the next popup opens the section as the reader left it (then folds it again for the other tests)
+    const again = await openPopupFor(running.session, url);
+    await again.waitForSelector('main[data-state="ready"]');
+    expect(await again.$eval('details[data-fold="cleaning"]', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await foldCleaning(again);
+    await again.close();
+    await article.close();
+  });
+
+  // Firefox for Android shows the popup as a page as wide as the phone
+  it.each([360, 412])('is usable %d px wide: nothing sideways, the folded section opens', async (width) => {
+    const article = await openArticle(running.session, SEED());
+    const popup = await openPopupFor(running.session, SEED());
+    await popup.setViewport({ width, height: 740 });
+    await popup.waitForSelector('main[data-state="ready"]');
+    await popup.click('details[data-fold="cleaning"] > summary');
+    const seen = await popup.evaluate(() => ({
+      wide: document.documentElement.scrollWidth,
+      stocks: document.querySelectorAll('[data-stock-code]').length,
+      switches: [...document.querySelectorAll('input[data-category]')].filter((e) => e.getBoundingClientRect().width > 0).length,
+    }));
+    await popup.screenshot({ path: artifact(`${name}-popup-${width}.png`), fullPage: true });
+    expect(seen.wide).toBeLessThanOrEqual(width);
+    expect(seen.stocks).toBe(4);
+    expect(seen.switches).toBeGreaterThan(0);
+    await foldCleaning(popup);
+    await popup.close();
+    await article.close();
+  });
+
+  it('fits the browser popup: at 600 px tall the title, the key figures and the stocks need no scrolling', async () => {
+    const article = await openArticle(running.session, SEED());
+    for (const lang of ['zh_CN', 'en'] as const) {
+      const popup = await openPopupFor(running.session, SEED(), lang);
+      await popup.setViewport({ width: 380, height: 600 });
+      await popup.waitForSelector('main[data-state="ready"]');
+      const seen = await popup.evaluate(() => {
+        const bottom = (sel: string) => Math.max(...[...document.querySelectorAll(sel)].map((e) => e.getBoundingClientRect().bottom));
+        return {
+          height: document.documentElement.scrollHeight,
+          title: bottom('#popup-title'),
+          figures: bottom('[data-figure-kind]'),
+          stocks: bottom('[data-stock-code]'),
+          folded: !(document.querySelector('details[data-fold="cleaning"]') as HTMLDetailsElement).open,
+          wide: document.documentElement.scrollWidth,
+        };
+      });
+      await popup.screenshot({ path: artifact(`${name}-popup-600-${lang}.png`) });
+      console.log(`${name} popup (${lang}) at 380×600: content ${seen.height}px tall, stocks end at ${Math.round(seen.stocks)}px`);
+      expect(seen.folded).toBe(true);
+      expect(seen.title).toBeLessThanOrEqual(600);
+      expect(seen.figures).toBeLessThanOrEqual(600);
+      expect(seen.stocks).toBeLessThanOrEqual(600);
+      expect(seen.wide).toBeLessThanOrEqual(380);
+      await popup.close();
+    }
     await article.close();
   });
 

@@ -1,7 +1,8 @@
 // Stock keyword triggers and the figures panel, in real headless Chromium and
 // Firefox ESR: one trigger per linked stock, a dialog named after the stock
-// whose figures carry data-kind, keyboard and focus handling, hostile page text
-// shown literally, and a phone-width mobile page.
+// listing each sentence once (data-sentence) whose figures carry data-kind,
+// keyboard and focus handling, hostile page text shown literally, and
+// phone-width mobile pages (360 and 412 px, as on Firefox for Android).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { corpusPages, SEED_ARTICLE } from '../corpus/pages';
@@ -32,6 +33,9 @@ function readPanel(page: Page) {
     return {
       name: name || dialog.getAttribute('aria-label') || '',
       kinds: Array.from(dialog.querySelectorAll('[data-kind]')).map((el) => el.getAttribute('data-kind')),
+      sentences: Array.from(dialog.querySelectorAll('[data-sentence]')).map((el) => el.getAttribute('data-sentence')),
+      /** Anything wider than the panel (it would need sideways scrolling). */
+      overflow: dialog.scrollWidth > dialog.clientWidth,
       text: dialog.textContent ?? '',
       images: root.querySelectorAll('img').length,
       rect: { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom },
@@ -135,8 +139,9 @@ describe.skipIf(!hasShared).each(BROWSERS)('%s', (name) => {
     await page.close();
   });
 
-  it('fits the panel inside a phone-width viewport on the mobile template', async () => {
-    const page = await openArticle(running.session, fixtureUrl('mobile-stock.html'), { width: 360, height: 740 });
+  // Firefox for Android's phones: 360 to 412 CSS px wide
+  it.each([360, 412])('fits the panel inside a %d px wide phone viewport on the mobile template, each sentence once', async (width) => {
+    const page = await openArticle(running.session, fixtureUrl('mobile-stock.html'), { width, height: 740 });
     const button = await page.waitForSelector(trigger('sh601298'), { timeout: 15_000 });
     await button!.click();
     await page.waitForSelector(DIALOG, { timeout: 5_000 });
@@ -146,7 +151,10 @@ describe.skipIf(!hasShared).each(BROWSERS)('%s', (name) => {
     expect(panel!.rect.right).toBeLessThanOrEqual(panel!.viewport.width);
     expect(panel!.rect.top).toBeGreaterThanOrEqual(0);
     expect(panel!.rect.bottom).toBeLessThanOrEqual(panel!.viewport.height);
-    await page.screenshot({ path: artifact(`${name}-panel-mobile.png`) });
+    expect(panel!.sentences).toEqual([...new Set(panel!.sentences)]);
+    expect(panel!.sentences.length).toBeGreaterThan(0);
+    expect(panel!.overflow).toBe(false);
+    await page.screenshot({ path: artifact(`${name}-panel-mobile-${width}.png`) });
     // a click outside closes it
     await page.mouse.click(5, 5);
     await waitInPage(page, () => (document.querySelector('finlens-panel') as HTMLElement | null)?.hidden !== false, []);

@@ -1,15 +1,32 @@
-// Background logic: the badge shows the key-figure count of an article tab and
-// is cleared when the tab leaves the article; the keyboard command asks the
+// Background logic: the badge shows the key-figure count of an article tab, on
+// the icon in colour, and is cleared (the icon dimmed) when the tab leaves the
+// article; the keyboard command asks the
 // right tab to toggle clean reading.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeText, clearBadge, clearsBadge, showKeyFigureCount, toolbarAction, type BadgeApi } from '@/utils/toolbar-badge';
+import { DIM_ICONS, ICONS } from '@/utils/toolbar-icon';
 import { runCommand, TOGGLE_CLEANING_COMMAND } from '@/utils/keyboard-commands';
 import { createBackgroundRouter } from '@/utils/message-receiver';
 
 const ARTICLE = 'https://finance.sina.com.cn/stock/s/2024-04-30/doc-inatyxyz1234567.shtml';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  // the fake browser has no setIcon: record the calls
+  Object.assign(fakeBrowser.action, { setIcon: vi.fn(async () => {}) });
+});
+
+/** An action that records what it was told, call by call. */
+function recordingAction() {
+  const calls: string[] = [];
+  const action: BadgeApi = {
+    setBadgeText: ({ text, tabId }) => void calls.push(`text ${tabId} ${JSON.stringify(text)}`),
+    setBadgeBackgroundColor: ({ tabId }) => void calls.push(`colour ${tabId}`),
+    setIcon: ({ path, tabId }) => void calls.push(`icon ${tabId} ${path === ICONS ? 'colour' : path === DIM_ICONS ? 'dim' : '?'}`),
+  };
+  return { action, calls };
+}
 
 describe('badge', () => {
   it.each([
@@ -31,8 +48,15 @@ describe('badge', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
   });
 
+  it('shows the icon in colour on a tab FinLens reads, and dims it again when the tab leaves the article', async () => {
+    const { action, calls } = recordingAction();
+    await showKeyFigureCount(3, 0, action);
+    await clearBadge(3, action);
+    expect(calls).toEqual(['icon 3 colour', 'colour 3', 'text 3 ""', 'text 3 ""', 'icon 3 dim']);
+  });
+
   it('falls back to browserAction (Firefox MV2)', () => {
-    const browserAction: BadgeApi = { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn() };
+    const browserAction: BadgeApi = { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setIcon: vi.fn() };
     const saved = fakeBrowser.action;
     try {
       Object.assign(fakeBrowser, { action: undefined, browserAction });
@@ -43,7 +67,8 @@ describe('badge', () => {
   });
 
   it('survives a tab that closed meanwhile', async () => {
-    const closed: BadgeApi = { setBadgeText: () => Promise.reject(new Error('No tab with id: 3')), setBadgeBackgroundColor: async () => {} };
+    const gone = () => Promise.reject(new Error('No tab with id: 3'));
+    const closed: BadgeApi = { setBadgeText: gone, setBadgeBackgroundColor: gone, setIcon: gone };
     await expect(showKeyFigureCount(3, 2, closed)).resolves.toBeUndefined();
     await expect(clearBadge(3, closed)).resolves.toBeUndefined();
   });

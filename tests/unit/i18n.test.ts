@@ -10,7 +10,7 @@ import { localeFile } from './l10n-fixture';
 const ROOT = path.resolve(__dirname, '../..');
 const SCANNED = ['components', 'entrypoints', 'utils'];
 /** Areas of keys (first segment), so a key-shaped string in code is recognised as one. */
-const AREAS = ['popup', 'options', 'panel', 'category', 'kind', 'qualifier', 'basis', 'market', 'markdown', 'command', 'common', 'reading'];
+const AREAS = ['popup', 'options', 'panel', 'category', 'kind', 'qualifier', 'basis', 'market', 'markdown', 'command', 'common', 'store', 'reading'];
 
 type Shape = { plural: boolean; substitutions: number; named: string[] };
 let zh: Map<string, Shape>;
@@ -130,4 +130,19 @@ describe('the check itself', () => {
     ["import './popup.css'; getURL('/popup.html')", []],
     ["t('extName')", ['extName']],
   ])('finds the keys in %s', (code, keys) => expect(keysUsedIn(code)).toEqual(keys));
+});
+
+describe('store listing texts', () => {
+  it.each(['zh_CN', 'en'] as const)('%s: a name of at most 45 characters, a short description of at most 132, a long one in paragraphs', async (locale) => {
+    const messages = await parseMessagesFile(localeFile(locale));
+    const text = (key: string) => {
+      const m = messages.find((x) => x.key.join('.') === key);
+      return m && 'message' in m ? String(m.message) : '';
+    };
+    expect(Array.from(text('store.name')).length).toBeLessThanOrEqual(45);
+    expect(Array.from(text('store.short')).length).toBeLessThanOrEqual(132);
+    const paragraphs = text('store.long').split('\n');
+    expect(paragraphs.length).toBeGreaterThanOrEqual(3);
+    expect(paragraphs.every((p) => p.trim().length > 0 && !p.startsWith(' '))).toBe(true);
+  });
 });

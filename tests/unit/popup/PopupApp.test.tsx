@@ -4,6 +4,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '@/components/popup/PopupApp';
+type PopupProps = Parameters<typeof PopupApp>[0];
 import { L10nProvider } from '@/components/shared/l10n';
 import type { PopupApi } from '@/utils/popup-connection';
 import type { Localization } from '@/utils/i18n-keys';
@@ -40,10 +41,10 @@ function fakeApi(overrides: Partial<PopupApi> = {}, summary: ArticleSummary = sa
   } satisfies PopupApi;
 }
 
-function renderPopup(api: PopupApi, l10n = zh, colors?: 'red-up' | 'green-up' | 'neutral') {
+function renderPopup(api: PopupApi, l10n = zh, colors?: 'red-up' | 'green-up' | 'neutral', folds?: Partial<PopupProps>) {
   return render(
     <L10nProvider value={l10n}>
-      <PopupApp api={api} colors={colors} />
+      <PopupApp api={api} colors={colors} {...folds} />
     </L10nProvider>,
   );
 }
@@ -71,11 +72,15 @@ describe('the article summary', () => {
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['金额', '涨跌与增减']);
     const items = [...container.querySelectorAll('[data-figure-kind]')];
     expect(items.map((item) => item.getAttribute('data-figure-kind'))).toEqual(['money', 'change']);
-    const money = screen.getByRole('button', { name: '13.7 亿元（≈1.37×10⁹ CNY） 净利润' });
+    const money = screen.getByRole('button', { name: '13.7 亿元 净利润' });
     expect(money.getAttribute('aria-describedby')).toBe('fl-sentence-p0-f0');
     const sentence = container.querySelector('#fl-sentence-p0-f0')!;
     expect(sentence.textContent).toBe('青岛港一季度实现净利润13.7亿元，同比增长8.2%。');
     expect(sentence.querySelector('mark')?.textContent).toBe('13.7亿元');
+    // one line per sentence: it starts close enough to the figure for the figure to show, the whole in its title
+    const second = container.querySelector('#fl-sentence-p0-f1')!;
+    expect(second.textContent).toBe('…实现净利润13.7亿元，同比增长8.2%。');
+    expect(second.getAttribute('title')).toBe('青岛港一季度实现净利润13.7亿元，同比增长8.2%。');
     expect(items[1]!.getAttribute('data-direction')).toBe('rise');
   });
 
@@ -231,25 +236,32 @@ describe('acting on the tab', () => {
 });
 
 describe('keyboard and colours', () => {
-  it('reaches every control with Tab, in reading order, each a native control with a name', async () => {
-    const { container } = renderPopup(fakeApi());
+  const CATEGORY_STOPS = [
+    'input:广告 页面上有 3 处',
+    'input:App 推广、二维码与开户推广',
+    'input:分享工具栏',
+    'input:相关与推荐列表 页面上没有',
+    'input:评论 页面上有 1 处',
+    'input:侧边栏',
+    'input:顶部导航与面包屑',
+    'input:通用行情图',
+    'input:责任编辑署名',
+    'input:免责声明',
+  ];
+  it.each([
+    ['folded (the default)', undefined, []],
+    ['open', { cleaning: true }, CATEGORY_STOPS],
+  ])('reaches every control with Tab, in reading order, each a native control with a name: cleaning %s', async (_name, folds, categories) => {
+    const { container } = renderPopup(fakeApi(), zh, undefined, { folds });
     await ready();
     expect(tabOrder(container)).toEqual([
-      'input:清爽阅读',
-      'button:13.7 亿元（≈1.37×10⁹ CNY） 净利润',
+      'button:13.7 亿元 净利润',
       'button:+8.2%，同比 净利润', // the ▲ is decoration (aria-hidden); the sign is in the text
       'button:青岛港 沪 sh601298 2 个数据',
       'button:招商港口 深 sz001872 1 个数据',
-      'input:广告 页面上有 3 处',
-      'input:App 推广、二维码与开户推广',
-      'input:分享工具栏',
-      'input:相关与推荐列表 页面上没有',
-      'input:评论 页面上有 1 处',
-      'input:侧边栏',
-      'input:顶部导航与面包屑',
-      'input:通用行情图',
-      'input:责任编辑署名',
-      'input:免责声明',
+      'input:清爽阅读', // the main switch stays in view, after what the reader came for
+      'summary:清爽阅读',
+      ...categories,
       'button:复制摘要（Markdown）',
       'button:设置',
     ]);
@@ -259,5 +271,29 @@ describe('keyboard and colours', () => {
     renderPopup(fakeApi(), zh, 'green-up');
     await ready();
     expect(document.querySelector('main')?.getAttribute('data-colors')).toBe('green-up');
+  });
+});
+
+describe('the folding cleaning section', () => {
+  it('opens as the reader left it, and reports each change so the popup remembers it', async () => {
+    const onFoldsChange = vi.fn();
+    const { container } = renderPopup(fakeApi(), zh, undefined, { folds: { cleaning: false }, onFoldsChange });
+    await ready();
+    const fold = container.querySelector<HTMLDetailsElement>('details[data-fold="cleaning"]')!;
+    expect(fold.open).toBe(false);
+    expect(fold.querySelector('summary')?.textContent).toBe('清爽阅读');
+    fold.open = true;
+    fireEvent(fold, new Event('toggle'));
+    expect(onFoldsChange).toHaveBeenLastCalledWith({ cleaning: true });
+    fold.open = false;
+    fireEvent(fold, new Event('toggle'));
+    expect(onFoldsChange).toHaveBeenLastCalledWith({ cleaning: false });
+  });
+
+  it('keeps the main clean-reading switch in view when folded', async () => {
+    const { container } = renderPopup(fakeApi());
+    await ready();
+    expect(container.querySelector('#clean-toggle')?.closest('details')).toBeNull();
+    expect(container.querySelector('[data-category]')?.closest('details')?.open).toBe(false);
   });
 });

@@ -36,7 +36,7 @@ export function sampleSummary(): ArticleSummary {
         value: 1.37e9,
         unit: 'CNY',
         label: '净利润',
-        display: '13.7 亿元（≈1.37×10⁹ CNY）',
+        display: '13.7 亿元',
       }),
       figure({
         id: 'p0-f1',

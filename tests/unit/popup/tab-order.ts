@@ -1,7 +1,7 @@
 // The keyboard path through a rendered component: every element Tab reaches,
 // in order, as "tag:accessible text". Controls must be native (button, input,
 // a[href], select, textarea); a positive tabindex or a focusable div fails.
-const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
+const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
 
 function nameOf(element: Element): string {
   const labelledBy = element.getAttribute('aria-labelledby');
@@ -17,12 +17,15 @@ function nameOf(element: Element): string {
 export function tabOrder(container: Element): string[] {
   const elements = [...container.querySelectorAll(FOCUSABLE)].filter((element) => {
     if ((element as HTMLButtonElement).disabled) return false;
+    // a closed <details> shows only its <summary>: Tab skips what it folds away
+    const fold = element.closest('details');
+    if (fold && !fold.open && element.parentElement !== fold) return false;
     const tabindex = element.getAttribute('tabindex');
     if (tabindex !== null && Number(tabindex) > 0) throw new Error(`positive tabindex on ${element.outerHTML}`);
     return tabindex === null || Number(tabindex) >= 0;
   });
   for (const element of elements) {
-    if (!/^(A|BUTTON|INPUT|SELECT|TEXTAREA)$/.test(element.tagName)) {
+    if (!/^(A|BUTTON|INPUT|SELECT|TEXTAREA|SUMMARY)$/.test(element.tagName)) {
       throw new Error(`focusable non-native control: <${element.tagName.toLowerCase()}>`);
     }
   }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The panel: a dialog named after the stock, its figures with data-kind, and page text kept as text.
+// The panel: a dialog named after the stock, each sentence once with its figures (data-kind), page text kept as text.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StockPanel, type StockPanelProps } from '@/components/stock/StockPanel';
@@ -50,23 +50,39 @@ describe('StockPanel', () => {
     expect(container.querySelector('.fl-market')?.textContent).toBe(label);
   });
 
-  it('lists each figure with data-kind, formatted value, qualifier, kind, label and marked sentence', () => {
+  it('lists each sentence once, its figures with data-kind, value, qualifier and label above it, every figure marked', () => {
     const { container } = renderPanel({ format: formatFigure });
-    const items = Array.from(container.querySelectorAll('[data-kind]'));
+    const sentences = Array.from(container.querySelectorAll('[data-sentence]'));
+    expect(sentences.map((el) => el.getAttribute('data-sentence'))).toEqual(['p0:0']);
+    const items = Array.from(sentences[0]!.querySelectorAll('[data-kind]'));
     expect(items.map((el) => el.getAttribute('data-kind'))).toEqual(['date', 'money', 'period']);
     const money = items[1]!;
-    expect(money.querySelector('.fl-value')?.textContent).toBe('1,300 万美元（≈1.3×10⁷ USD）');
+    expect(money.querySelector('.fl-value')?.textContent).toBe('1,300 万美元');
     expect(money.querySelector('.fl-qualifier')?.textContent).toBe('约');
-    expect(money.querySelector('.fl-kind')?.textContent).toBe('金额');
     expect(money.querySelector('.fl-label')?.textContent).toBe('货值');
-    expect(money.querySelector('mark')?.textContent).toBe('约1300万美元');
-    expect(money.querySelector('.fl-sentence')?.textContent).toBe(QINGDAO_FIGURES[1]!.sentence.text);
+    expect(money.querySelector('button')?.getAttribute('title')).toBe('= 13,000,000 USD · 金额 · 在文中定位这句话');
+    expect(items[2]!.querySelector('.fl-kind')?.textContent).toBe('时期');
+    expect(Array.from(sentences[0]!.querySelectorAll('mark')).map((m) => m.textContent)).toEqual(['9月14日', '约1300万美元', '4天']);
+    expect(sentences[0]!.querySelector('.fl-sentence')?.textContent).toBe(QINGDAO_FIGURES[1]!.sentence.text);
     expect(items[0]!.querySelector('.fl-qualifier')).toBeNull();
   });
 
+  it('lists sentences in the article order, whatever order the figures come in', () => {
+    const { container } = renderPanel({ figures: [FALL, DONGCAI_FIGURES[1]!, QINGDAO_FIGURES[0]!, DONGCAI_FIGURES[0]!] });
+    const sentences = Array.from(container.querySelectorAll('[data-sentence]'));
+    expect(sentences.map((el) => el.getAttribute('data-sentence'))).toEqual(['p0:0', 'p1:40', 'p2:0']);
+    expect(sentences.map((el) => el.querySelectorAll('[data-kind]').length)).toEqual([1, 2, 1]);
+  });
+
+  it('activating a sentence asks to reveal its first figure', () => {
+    const { onReveal, container } = renderPanel();
+    fireEvent.click(container.querySelector<HTMLButtonElement>('button.fl-sentence')!);
+    expect(onReveal).toHaveBeenCalledWith(QINGDAO_FIGURES[0]);
+  });
+
   it.each([
-    [QINGDAO_FIGURES[1]!, 'zh', '1,300 万美元（≈1.3×10⁷ USD）', '约'],
-    [QINGDAO_FIGURES[1]!, 'en', '13 million USD (≈1.3×10⁷)', 'approx'],
+    [QINGDAO_FIGURES[1]!, 'zh', '1,300 万美元', '约'],
+    [QINGDAO_FIGURES[1]!, 'en', 'US$13 million', 'approx'],
     [KEY_FIGURES[1]!, 'zh', '+86.2%，同比', null],
     [KEY_FIGURES[1]!, 'en', '+86.2% YoY', null],
     [FALL, 'zh', '−4.8%，同比', null],
@@ -95,7 +111,7 @@ describe('StockPanel', () => {
     const { dialog, container } = renderPanel({ figures: [DONGCAI_FIGURES[1]!, FALL, DONGCAI_FIGURES[0]!], colors });
     expect(dialog.getAttribute('data-colors')).toBe(expected);
     const directions = Array.from(container.querySelectorAll('[data-kind]')).map((el) => el.getAttribute('data-direction'));
-    expect(directions).toEqual(['rise', 'fall', 'flat']);
+    expect(directions).toEqual(['flat', 'rise', 'fall']); // reading order
   });
 
   it('activating a figure asks to reveal it', () => {

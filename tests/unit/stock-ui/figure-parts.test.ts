@@ -1,27 +1,53 @@
-// Where a figure sits in its sentence, which way it points, and which hrefs may become links.
+// Which sentences a panel lists and where their figures sit, which way a figure points, and which hrefs may become links.
 import { describe, expect, it } from 'vitest';
-import { directionOf, splitSentence } from '@/components/stock/figure-parts';
+import { directionOf, groupBySentence, markFigures, type SentenceGroup } from '@/components/stock/figure-parts';
+import type { FigureInContext } from '@/utils/figures';
 import { sinaQuoteUrl } from '@/components/stock/sina-url';
-import { DONGCAI_FIGURES, FALL, QINGDAO_FIGURES, RANGE } from './fixtures';
+import { DONGCAI_FIGURES, FALL, KEY_FIGURES, P_QINGDAO, QINGDAO_FIGURES, RANGE } from './fixtures';
 
-describe('splitSentence', () => {
-  it('cuts the sentence at the figure when the offsets point at it', () => {
-    expect(splitSentence(DONGCAI_FIGURES[1]!)).toEqual({
-      before: '数据显示，上半年，东方财富证券实现营业收入41.77亿元，',
-      figure: '同比增长34.15%',
-      after: '；净利润28.48亿元，同比增长37.47%。',
-    });
+const texts = (group: SentenceGroup) => markFigures(group).map((s) => (s.figure ? `[${s.text}]` : s.text)).join('');
+const keys = (groups: SentenceGroup[]) => groups.map((g) => [g.key, g.figures.map((f) => f.surface)]);
+
+describe('groupBySentence: each sentence once, in the article order', () => {
+  it.each<[string, FigureInContext[], [string, string[]][]]>([
+    ['one sentence with three figures is one group', QINGDAO_FIGURES, [['p0:0', ['9月14日', '约1300万美元', '4天']]]],
+    [
+      'figures sorted by kind come back in reading order',
+      [QINGDAO_FIGURES[2]!, QINGDAO_FIGURES[0]!, QINGDAO_FIGURES[1]!],
+      [['p0:0', ['9月14日', '约1300万美元', '4天']]],
+    ],
+    [
+      'sentences of several paragraphs follow the article',
+      [KEY_FIGURES[1]!, FALL, DONGCAI_FIGURES[1]!, QINGDAO_FIGURES[1]!, DONGCAI_FIGURES[0]!],
+      [
+        ['p0:0', ['约1300万美元']],
+        ['p1:40', ['41.77亿元', '同比增长34.15%']],
+        ['p2:0', ['同比下降4.8%']],
+        ['p3:0', ['同比增长86.2%']],
+      ],
+    ],
+    ['a figure listed twice is kept once', [FALL, FALL, RANGE], [['p2:0', ['同比下降4.8%', '3-4亿元']]]],
+    ['no figures, no sentences', [], []],
+  ])('%s', (_name, figures, expected) => {
+    expect(keys(groupBySentence(figures))).toEqual(expected);
+  });
+});
+
+describe('markFigures: the sentence with every figure in it marked', () => {
+  const group = (figures: FigureInContext[]) => groupBySentence(figures)[0]!;
+  it.each<[string, FigureInContext[], string]>([
+    ['every figure of the sentence', DONGCAI_FIGURES, '数据显示，上半年，东方财富证券实现营业收入[41.77亿元]，[同比增长34.15%]；净利润28.48亿元，同比增长37.47%。'],
+    ['a figure at the start and one at the end', [FALL, RANGE], '公司净利润[同比下降4.8%]，营收预计为[3-4亿元]。'],
+    ['stale offsets: the surface is searched for', [{ ...QINGDAO_FIGURES[2]!, start: 3, end: 5 }], `${P_QINGDAO.slice(0, -7)}[4天]后将抵达。`],
+    ['a surface the sentence lacks stays unmarked', [{ ...FALL, surface: '不存在' }], FALL.sentence.text],
+    ['overlapping figures: the second is not marked twice', [FALL, { ...FALL, kind: 'percent', start: FALL.start + 4 }], '公司净利润[同比下降4.8%]，营收预计为3-4亿元。'],
+  ])('%s', (_name, figures, marked) => {
+    expect(texts(group(figures))).toBe(marked);
   });
 
-  it('finds the surface when the offsets are stale', () => {
-    const f = { ...QINGDAO_FIGURES[2]!, start: 3, end: 5 };
-    expect(splitSentence(f).figure).toBe('4天');
-    expect(splitSentence(f).after).toBe('后将抵达。');
-  });
-
-  it('leaves a sentence without the surface unmarked', () => {
-    const f = { ...FALL, surface: '不存在', start: 0, end: 3 };
-    expect(splitSentence(f)).toEqual({ before: FALL.sentence.text, figure: '', after: '' });
+  it('keeps every character of the sentence, in order', () => {
+    const g = group(QINGDAO_FIGURES);
+    expect(markFigures(g).map((s) => s.text).join('')).toBe(g.text);
   });
 });
 
