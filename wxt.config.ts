@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { boilerplateCss, STYLESHEET_FILE } from './utils/sina/clean';
+import { STYLESHEET_FILE } from './utils/sina/clean';
+import { manifestStylesheet } from './utils/sina/stylesheet';
 
 // Hosts Sina serves articles from. The content script checks the page itself
 // (utils/sina/detect) before touching anything, so a broad match is safe.
@@ -52,7 +53,7 @@ export default defineConfig({
     // listed with the content script: the browser applies it from document_start, before
     // the page's first byte, and the script only sets the attributes that switch it on.
     'build:publicAssets': (_wxt, files) => {
-      files.push({ relativeDest: STYLESHEET_FILE, contents: boilerplateCss() });
+      files.push({ relativeDest: STYLESHEET_FILE, contents: manifestStylesheet() });
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), STYLESHEET_FILE];

@@ -14,6 +14,7 @@ import type { Settings } from '@/utils/settings-schema';
 import { readArticle, type Article } from '@/utils/sina/article';
 import { countByCategory, findBoilerplate } from '@/utils/sina/boilerplate';
 import { cleaningStateOf, type Cleaning } from '@/utils/sina/clean';
+import { recolorInlineQuotes, type InlineQuoteColors } from '@/utils/sina/inline-quote-colors';
 import { revealSentence, mountStockUi, type StockUi } from '@/utils/stock-ui';
 import { buildArticleSummary, figureId, figuresOfStock, keyFiguresOf } from '@/utils/summary/article-summary';
 import { safely } from './safely';
@@ -43,6 +44,7 @@ export async function runArticlePage(ctx: ContentScriptContext, cleaning: Cleani
 
 class ArticlePage {
   private ui: StockUi | null = null;
+  private inlineQuotes: InlineQuoteColors | null = null;
   private analysis: ArticleAnalysis = NO_FIGURES;
   private tabCleaning: CleaningState;
   private readonly lang = uiLang();
@@ -58,6 +60,9 @@ class ArticlePage {
 
   start() {
     this.setCleaning(this.tabCleaning);
+    // issue 13: Sina's inline quotes in the reader's colours (CSS gated on <html>, utils/sina/inline-quote-colors.ts)
+    const quoteSpans = this.article.stocks.flatMap((s) => (s.quote ? [s.quote] : []));
+    this.inlineQuotes = safely('inline quote colours', () => recolorInlineQuotes(document, quoteSpans, this.settings.colors, this.ctx.signal), null);
     this.listen();
     void this.analyze();
     const unwatch = watchPageSettings((next) => this.follow(next));
@@ -162,6 +167,7 @@ class ArticlePage {
     const before = this.settings;
     this.settings = next;
     this.setCleaning(next.cleaning);
+    this.inlineQuotes?.setColors(next.colors); // issue 13
     if (before.keyFigures !== next.keyFigures || before.kinds.join() !== next.kinds.join()) void this.analyze();
     else safely('stock triggers', () => this.ui?.update({ openOn: next.panel.openOn, colors: next.colors }), undefined);
   }

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extensionDir } from '../../tools/lib/browsers';
-import { boilerplateCss, STYLESHEET_FILE } from '../../utils/sina/clean';
+import { STYLESHEET_FILE } from '../../utils/sina/clean';
+import { manifestStylesheet } from '../../utils/sina/stylesheet';
 import { ARTICLE_URL_GLOBS } from '../../utils/sina/detect';
 
 const SINA_HOSTS = ['*://*.sina.cn/*', '*://*.sina.com.cn/*'];
@@ -36,8 +37,8 @@ describe('the built manifests', () => {
     expect([...scripts[0].matches].sort()).toEqual(SINA_HOSTS);
     expect([...scripts[0].include_globs].sort()).toEqual([...ARTICLE_URL_GLOBS].sort());
     expect(scripts[0].run_at).toBe('document_start');
-    // the clean-reading stylesheet comes with it, as written from the rules
+    // the clean-reading stylesheet (with the inline quotes' colours) comes with it, as written from the rules
     expect(scripts[0].css).toEqual([STYLESHEET_FILE]);
-    expect(fs.readFileSync(path.join(extensionDir(name), STYLESHEET_FILE), 'utf8')).toBe(boilerplateCss());
+    expect(fs.readFileSync(path.join(extensionDir(name), STYLESHEET_FILE), 'utf8')).toBe(manifestStylesheet());
   });
 });

@@ -8,6 +8,8 @@ import type { FormatFigure } from '@/components/stock/format-figure';
 import type { Translate } from '@/utils/i18n-keys';
 import { AnchoredPanel } from './anchored-panel';
 import { applyScheme, pageScheme } from './page-scheme';
+import { parsePageQuote } from '@/utils/quote/page-quote';
+import { watchQuoteSpan } from './quote-watch';
 import { PANEL_CSS, TRIGGER_CSS } from './styles';
 import type { StockLinkInPage, StockUi, StockUiOptions, StockUiSettings } from './types';
 
@@ -41,6 +43,8 @@ export function mountStockUi(doc: Document, options: MountOptions): StockUi {
   let openedByHover = false;
   let panel: { host: HTMLElement; root: ShadowRoot; anchored: AnchoredPanel } | null = null;
   let hoverTimer = 0;
+  /** Stops following the open panel's quote span. */
+  let unwatchQuote = () => {};
   /** Set while focus is handed back to a trigger, so hover mode does not reopen on that focus. */
   let suppressFocusOpen = false;
   let destroyed = false;
@@ -96,7 +100,7 @@ export function mountStockUi(doc: Document, options: MountOptions): StockUi {
         <style>{PANEL_CSS}</style>
         <StockPanel
           stock={stock}
-          quote={stock.quote?.textContent ?? null}
+          quote={parsePageQuote(stock.quote?.textContent)}
           figures={figuresOf(stock.code)}
           keyFigures={visibleKeyFigures()}
           colors={settings.colors}
@@ -149,7 +153,10 @@ export function mountStockUi(doc: Document, options: MountOptions): StockUi {
     const { host, anchored } = ensurePanelHost();
     renderPanel();
     host.hidden = false;
-    if (previous !== trigger) renderTrigger(trigger);
+    if (previous !== trigger) {
+      renderTrigger(trigger);
+      unwatchQuote = watchQuoteSpan(trigger.stock.quote, renderPanel);
+    }
     anchored.follow(trigger.host);
     if (moveFocus) focusPanel();
   }
@@ -165,6 +172,8 @@ export function mountStockUi(doc: Document, options: MountOptions): StockUi {
     if (!trigger || !panel) return;
     current = null;
     openedByHover = false;
+    unwatchQuote();
+    unwatchQuote = () => {};
     panel.anchored.stop();
     render(null, panel.root);
     panel.host.hidden = true;
@@ -261,6 +270,7 @@ export function mountStockUi(doc: Document, options: MountOptions): StockUi {
       destroyed = true;
       clearTimer();
       listeners.abort();
+      unwatchQuote();
       current = null;
       for (const trigger of triggers) {
         render(null, trigger.root);
