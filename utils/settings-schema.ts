@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { CATEGORIES, DEFAULT_HIDDEN, type Category } from './sina/categories';
 import { FIGURE_KINDS, isFigureKind } from './figure-kinds';
 import type { FigureKind } from './figures';
+import { defaultQuoteSettings, quoteSettingsSchema, type QuoteSettings } from './settings-quotes';
 
 export const SETTINGS_VERSION = 2;
 export { SETTINGS_KEY } from './settings-key';
@@ -28,6 +29,7 @@ export type Settings = {
   kinds: FigureKind[];
   /** How many key figures a summary keeps. */
   keyFigures: number;
+  quotes: QuoteSettings;
 };
 
 export function defaultSettings(): Settings {
@@ -37,6 +39,7 @@ export function defaultSettings(): Settings {
     colors: 'red-up',
     kinds: [...FIGURE_KINDS],
     keyFigures: KEY_FIGURES_DEFAULT,
+    quotes: defaultQuoteSettings(),
   };
 }
 
@@ -81,6 +84,7 @@ function buildSettingsSchema(): z.ZodMiniType<Settings, unknown> {
       colors: z.catch(z.enum(COLOR_CONVENTIONS), 'red-up'),
       kinds: z.catch(kindsSchema, () => [...FIGURE_KINDS]),
       keyFigures: z.catch(keyFiguresSchema, KEY_FIGURES_DEFAULT),
+      quotes: quoteSettingsSchema(),
     }),
     () => defaultSettings(),
   );
@@ -126,6 +130,7 @@ export type SettingsPatch = {
   colors?: ColorConvention;
   kinds?: FigureKind[];
   keyFigures?: number;
+  quotes?: Partial<QuoteSettings>;
 };
 
 export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
@@ -137,6 +142,7 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
       hidden: { ...current.cleaning.hidden, ...patch.cleaning?.hidden },
     },
     panel: { ...current.panel, ...patch.panel },
+    quotes: { ...current.quotes, ...patch.quotes },
   });
 }
 

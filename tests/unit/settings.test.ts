@@ -30,6 +30,7 @@ describe('defaults', () => {
       colors: 'red-up',
       kinds: [...FIGURE_KINDS],
       keyFigures: 8,
+      quotes: { service: false },
     });
   });
 
