@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { STYLESHEET_FILE } from './utils/sina/clean';
 import { manifestStylesheet } from './utils/sina/stylesheet';
+import { QUOTE_SERVICE_ORIGIN } from './utils/settings-quotes';
 
 // Hosts Sina serves articles from. The content script checks the page itself
 // (utils/sina/detect) before touching anything, so a broad match is safe.
@@ -21,8 +22,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage'],
+    // declarativeNetRequestWithHostAccess: the Referer rule for Sina's quote service (utils/quote/referer-rule.ts);
+    // it acts only on hosts FinLens may reach, so it adds no install-time warning.
+    permissions: ['storage', 'declarativeNetRequestWithHostAccess'],
     host_permissions: SINA_MATCHES,
+    // the quote service's host, asked for only when the reader turns the option on (issue 13)
+    ...(browser === 'firefox' ? { optional_permissions: [QUOTE_SERVICE_ORIGIN] } : { optional_host_permissions: [QUOTE_SERVICE_ORIGIN] }),
     commands: {
       'toggle-cleaning': {
         suggested_key: { default: 'Alt+Shift+L' },

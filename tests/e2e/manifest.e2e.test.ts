@@ -15,18 +15,22 @@ const manifest = (name: 'chromium' | 'firefox') =>
   JSON.parse(fs.readFileSync(path.join(extensionDir(name), 'manifest.json'), 'utf8'));
 
 describe('the built manifests', () => {
-  it('Chrome MV3 asks for storage and the Sina hosts only', () => {
+  // the quote service's host is optional, asked for when the reader turns that option on; the header rule's
+  // permission ("WithHostAccess") acts only on hosts granted, and has no install-time warning
+  it('Chrome MV3 asks for storage, the header rule and the Sina hosts only; the quote service is optional', () => {
     const m = manifest('chromium');
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['storage']);
+    expect(m.permissions).toEqual(['storage', 'declarativeNetRequestWithHostAccess']);
     expect([...m.host_permissions].sort()).toEqual(SINA_HOSTS);
     expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.optional_host_permissions).toEqual(['https://hq.sinajs.cn/*']);
   });
 
-  it('Firefox asks for storage and the Sina hosts only, with a gecko id and no data collection', () => {
+  it('Firefox asks for storage, the header rule and the Sina hosts only, with a gecko id and no data collection', () => {
     const m = manifest('firefox');
     const asked = [...(m.permissions ?? []), ...(m.host_permissions ?? [])].sort();
-    expect(asked).toEqual([...SINA_HOSTS, 'storage'].sort());
+    expect(asked).toEqual([...SINA_HOSTS, 'declarativeNetRequestWithHostAccess', 'storage'].sort());
+    expect(m.optional_permissions).toEqual(['https://hq.sinajs.cn/*']);
     expect(m.browser_specific_settings.gecko.id).toBe('finlens@finlens.dev');
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
