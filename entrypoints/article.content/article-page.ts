@@ -15,6 +15,7 @@ import { readArticle, type Article } from '@/utils/sina/article';
 import { countByCategory, findBoilerplate } from '@/utils/sina/boilerplate';
 import { cleaningStateOf, type Cleaning } from '@/utils/sina/clean';
 import { recolorInlineQuotes, type InlineQuoteColors } from '@/utils/sina/inline-quote-colors';
+import { followServiceQuotes } from '@/utils/quote/service-quotes';
 import { revealSentence, mountStockUi, type StockUi } from '@/utils/stock-ui';
 import { buildArticleSummary, figureId, figuresOfStock, keyFiguresOf } from '@/utils/summary/article-summary';
 import { safely } from './safely';
@@ -109,6 +110,8 @@ class ArticlePage {
           // values were formatted by the engine in the background
           format: (fig) => ({ value: (fig as AnalyzedFigure).display, qualifier: (fig as AnalyzedFigure).qualifierText }),
           onReveal: (fig) => this.reveal(fig),
+          // issue 13: Sina's quote service for panels whose page shows no quote, when the reader turned it on
+          serviceQuote: followServiceQuotes((code) => sendToBackground({ type: 'finlens/quote', code }), () => this.settings.quotes.service),
         }),
       null,
     );

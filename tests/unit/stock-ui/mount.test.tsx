@@ -136,6 +136,26 @@ describe('mountStockUi: triggers', () => {
     disconnect.mockRestore();
   });
 
+  it("uses the quote service only for a stock whose span holds no quote, and stops it when the panel closes", async () => {
+    const stops: string[] = [];
+    const serviceQuote = vi.fn((stock: { code: string }, onQuote: (q: { price: string; change: string; percent: string; direction: 'down' }) => void) => {
+      onQuote({ price: '3.50', change: '\u22120.05', percent: '\u22121.41%', direction: 'down' });
+      return () => stops.push(stock.code);
+    });
+    mount({ serviceQuote });
+    buttonOf('us.JPM').click(); // Sina's span holds a quote: the service is not asked
+    expect(quoteIn()).toBe('115.395 +2.79 +2.47% up');
+    buttonOf('sh601298').click(); // an empty span: the service's quote is shown
+    expect(serviceQuote).toHaveBeenCalledTimes(1);
+    expect(quoteIn()).toBe('3.50 \u22120.05 \u22121.41% down');
+    // Sina's own quote, once its script fills the span, wins
+    document.getElementById('quote_sh601298')!.textContent = '(3.55, 0.02, 0.57%)';
+    await mutationsDelivered();
+    expect(quoteIn()).toBe('3.55 +0.02 +0.57% up');
+    ui!.close();
+    expect(stops).toEqual(['sh601298']);
+  });
+
   it('destroy() removes every host it added', () => {
     mount();
     buttonOf('sh601298').click();
