@@ -18,6 +18,8 @@ type Props = { settings: Settings; onChange: (patch: SettingsPatch) => void; per
 export function QuoteServiceSection({ settings, onChange, permission }: Props) {
   const { t } = useL10n();
   const [refused, setRefused] = useState(false);
+  // while the browser asks the reader, the switch stays off (a re-render puts the checkbox back)
+  const [asking, setAsking] = useState(false);
   const turn = (on: boolean) => {
     setRefused(false);
     if (!on) {
@@ -26,15 +28,26 @@ export function QuoteServiceSection({ settings, onChange, permission }: Props) {
       return;
     }
     // asked first thing in the click handler: the browser only prompts within the user's gesture
-    permission.request().then(
-      (granted) => (granted ? onChange({ quotes: { service: true } }) : setRefused(true)),
-      () => setRefused(true),
-    );
+    const asked = permission.request();
+    setAsking(true);
+    asked
+      .then(
+        (granted) => (granted ? onChange({ quotes: { service: true } }) : setRefused(true)),
+        () => setRefused(true),
+      )
+      .finally(() => setAsking(false));
   };
   return (
     <section class="fl-section" aria-labelledby="fl-quotes-heading">
       <h2 id="fl-quotes-heading">{t('options.quotes.heading')}</h2>
-      <Switch id="quote-service" checked={settings.quotes.service} onChange={turn} label={t('options.quotes.service')} describedBy="fl-quotes-hint" />
+      <Switch
+        id="quote-service"
+        data-asking={asking ? 'true' : undefined}
+        checked={settings.quotes.service}
+        onChange={turn}
+        label={t('options.quotes.service')}
+        describedBy="fl-quotes-hint"
+      />
       <p class="fl-hint" id="fl-quotes-hint">
         {t('options.quotes.hint')}
       </p>
