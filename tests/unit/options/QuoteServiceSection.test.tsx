@@ -51,6 +51,15 @@ describe('the quote-service option', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('stays off while the browser is still asking the reader', async () => {
+    const permission = { request: vi.fn(() => new Promise<boolean>(() => {})), remove: vi.fn(async () => true) };
+    const input = renderWith(permission);
+    fireEvent.click(input);
+    await waitFor(() => expect(input.getAttribute('data-asking')).toBe('true'));
+    expect(input.checked).toBe(false);
+    expect((await loadSettings()).quotes.service).toBe(false);
+  });
+
   it.each([
     ['refused', async () => false],
     ['failing', async () => Promise.reject(new Error('permissions.request may only be called from a user input handler'))],
