@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { artifact, BROWSERS, openExtensionPage, waitInPage } from '../../tools/lib/browsers';
 import { quoteServiceRoutes } from '../../tools/lib/fake-quote-service';
+import { panelQuote } from './harness/quote';
 import { openArticle, runBrowser } from './harness/session';
 import { fixtureUrl } from './harness/site';
 
@@ -40,14 +41,6 @@ const permissionState = (options: Page) =>
       granted: await api.permissions.contains({ origins: ['https://hq.sinajs.cn/*'] }),
       stored: stored?.quotes?.service === true,
     };
-  });
-
-const panelQuote = (page: Page) =>
-  page.evaluate(() => {
-    const line = document.querySelector('finlens-panel')?.shadowRoot?.querySelector('[data-quote="quote"]');
-    if (!line) return null;
-    const part = (name: string) => line.querySelector(`[data-quote="${name}"]`)?.textContent;
-    return [part('price'), part('change'), part('percent'), line.getAttribute('data-direction')].join(' ');
   });
 
 describe.each(BROWSERS)('%s', (name) => {

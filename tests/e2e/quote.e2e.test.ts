@@ -6,20 +6,12 @@ import type { Page } from 'puppeteer-core';
 import { corpusPages } from '../corpus/pages';
 import { hasShared } from '../corpus/shared';
 import { BROWSERS, openExtensionPage, openPopupFor, waitInPage } from '../../tools/lib/browsers';
+import { panelQuote } from './harness/quote';
 import { openArticle, runBrowser } from './harness/session';
 
 const PAGE = corpusPages.find((p) => p.file === 'sina-finance-desktop-doc-2019-09-09-usstock-bonds.html')!;
 const RISE = 'rgb(217, 39, 46)'; // the default convention, red for up (assets/tokens.css)
 const FALL = 'rgb(19, 136, 58)';
-
-/** The panel's quote as "price change percent direction", or null when it shows none. */
-const panelQuote = (page: Page) =>
-  page.evaluate(() => {
-    const line = document.querySelector('finlens-panel')?.shadowRoot?.querySelector('[data-quote="quote"]');
-    if (!line) return null;
-    const part = (name: string) => line.querySelector(`[data-quote="${name}"]`)?.textContent;
-    return [part('price'), part('change'), part('percent'), line.getAttribute('data-direction')].join(' ');
-  });
 
 /** The computed colours of the <font> tags in Sina's quote span. */
 const inlineColors = (page: Page, id: string) =>
