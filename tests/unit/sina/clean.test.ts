@@ -16,6 +16,7 @@ import {
   STYLESHEET_FILE,
   type Cleaning,
 } from '@/utils/sina/clean';
+import { manifestStylesheet } from '@/utils/sina/stylesheet';
 import { fixture, parseHappyDom, parseLinkedom, protectedElements, snapshot, type HappyPage } from './load-page';
 
 const URL = 'https://finance.sina.com.cn/stock/s/2024-01-02/doc-iabcdefg1234567.shtml';
@@ -54,7 +55,9 @@ describe('boilerplateCss', () => {
     const { hooks } = (await import('../../../wxt.config')).default as { hooks: Hooks };
     const files: { relativeDest: string; contents?: string }[] = [];
     hooks['build:publicAssets'](null, files);
-    expect(files).toEqual([{ relativeDest: STYLESHEET_FILE, contents: css }]);
+    // clean reading's rules, then the inline quotes' colours (utils/sina/stylesheet.ts)
+    expect(files).toEqual([{ relativeDest: STYLESHEET_FILE, contents: manifestStylesheet() }]);
+    expect(manifestStylesheet().startsWith(`${css}\n`)).toBe(true);
     const manifest: { content_scripts: { js?: string[]; css?: string[] }[] } = { content_scripts: [{ js: ['content-scripts/article.js'] }] };
     hooks['build:manifestGenerated'](null, manifest);
     expect(manifest.content_scripts[0]!.css).toEqual([STYLESHEET_FILE]);
