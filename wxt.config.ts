@@ -1,8 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { STYLESHEET_FILE } from './utils/sina/clean';
-import { cleanReadingStylesheet } from './utils/sina/reading-css';
+import { manifestStylesheet } from './utils/sina/stylesheet';
 import { DIM_ICONS, ICONS } from './utils/toolbar-icon';
+import { QUOTE_SERVICE_ORIGIN } from './utils/settings-quotes';
 
 // Hosts Sina serves articles from. The content script checks the page itself
 // (utils/sina/detect) before touching anything, so a broad match is safe.
@@ -26,8 +27,12 @@ export default defineConfig({
     icons: ICONS,
     // (MV2 names it browser_action, and WXT does not carry action's icons over)
     [manifestVersion === 2 ? 'browser_action' : 'action']: { default_icon: DIM_ICONS, default_title: '__MSG_extName__' },
-    permissions: ['storage'],
+    // declarativeNetRequestWithHostAccess: the Referer rule for Sina's quote service (utils/quote/referer-rule.ts);
+    // it acts only on hosts FinLens may reach, so it adds no install-time warning.
+    permissions: ['storage', 'declarativeNetRequestWithHostAccess'],
     host_permissions: SINA_MATCHES,
+    // the quote service's host, asked for only when the reader turns the option on (issue 13)
+    ...(browser === 'firefox' ? { optional_permissions: [QUOTE_SERVICE_ORIGIN] } : { optional_host_permissions: [QUOTE_SERVICE_ORIGIN] }),
     commands: {
       'toggle-cleaning': {
         suggested_key: { default: 'Alt+Shift+L' },
@@ -59,7 +64,7 @@ export default defineConfig({
     // listed with the content script: the browser applies it from document_start, before
     // the page's first byte, and the script only sets the attributes that switch it on.
     'build:publicAssets': (_wxt, files) => {
-      files.push({ relativeDest: STYLESHEET_FILE, contents: cleanReadingStylesheet() });
+      files.push({ relativeDest: STYLESHEET_FILE, contents: manifestStylesheet() });
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), STYLESHEET_FILE];

@@ -5,8 +5,21 @@ import { createBackgroundRouter } from '@/utils/message-receiver';
 import { clearBadge, clearsBadge, showKeyFigureCount } from '@/utils/toolbar-badge';
 import { runCommand } from '@/utils/keyboard-commands';
 import { analyzeArticle } from '@/utils/summary/analyze-article';
+import { createQuoteAnswerer } from '@/utils/quote/answer-quote';
+import { createQuoteService } from '@/utils/quote/quote-service';
+import { installRefererRule } from '@/utils/quote/referer-rule';
+import { loadSettings } from '@/utils/settings';
+import { QUOTE_SERVICE_ORIGIN } from '@/utils/settings-quotes';
 
 export default defineBackground(() => {
+  // issue 13: Sina's quote service, asked only for an open panel, only when the reader turned it on
+  const answerQuote = createQuoteAnswerer({
+    settings: loadSettings,
+    granted: () => browser.permissions.contains({ origins: [QUOTE_SERVICE_ORIGIN] }),
+    installRule: () => installRefererRule(browser.declarativeNetRequest),
+    ask: createQuoteService({ fetch: (url) => fetch(url, { credentials: 'omit', cache: 'no-store' }), now: Date.now }),
+  });
+
   browser.runtime.onMessage.addListener(
     createBackgroundRouter({
       'finlens/badge': async (message, sender) => {
@@ -19,6 +32,7 @@ export default defineBackground(() => {
       // the figure engine runs here, off the page's main thread
       'finlens/analyze-article': ({ paragraphs, stocks, kinds, keyFigures, lang }) =>
         analyzeArticle({ paragraphs, stocks }, { kinds, keyFigures, lang }),
+      'finlens/quote': ({ code }) => answerQuote(code),
     }),
   );
 

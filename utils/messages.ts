@@ -169,7 +169,10 @@ export const AnalyzeArticleMessage = z.strictObject({
 });
 export type AnalyzeArticle = z.infer<typeof AnalyzeArticleMessage>;
 
-export const BackgroundMessageSchema = z.discriminatedUnion('type', [BadgeMessage, AnalyzeArticleMessage]);
+/** Content script → background (issue 13): the stock's quote from Sina's quote service, for an open panel. */
+export const QuoteMessage = z.strictObject({ type: z.literal('finlens/quote'), code: StockCodeSchema });
+
+export const BackgroundMessageSchema = z.discriminatedUnion('type', [BadgeMessage, AnalyzeArticleMessage, QuoteMessage]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
 
 // ── Replies ─────────────────────────────────────────────────────────────────
@@ -219,6 +222,21 @@ export const ArticleAnalysisSchema = z.object({
 });
 export type ArticleAnalysis = z.infer<typeof ArticleAnalysisSchema>;
 
+const signedDecimal = (max: number) => z.string().check(z.maxLength(max), z.regex(/^[+\u2212]?\d+(?:\.\d+)?%?$/, 'not a decimal'));
+/** A quote from Sina's quote service (utils/quote/hq-response.ts); null when the service has none for the code. */
+export const QuoteReplySchema = z.object({
+  ok: z.literal(true),
+  quote: z.nullable(
+    z.object({
+      price: signedDecimal(24),
+      change: signedDecimal(24),
+      percent: signedDecimal(24),
+      direction: z.enum(['up', 'down', 'flat']),
+      at: text(LIMITS.date),
+    }),
+  ),
+});
+
 /** What each request is answered with when it succeeds. */
 export const REPLY_SCHEMAS = {
   'finlens/get-summary': z.union([ArticleSummarySchema, NotArticleReplySchema]),
@@ -228,6 +246,7 @@ export const REPLY_SCHEMAS = {
   'finlens/open-stock': AckReplySchema,
   'finlens/badge': AckReplySchema,
   'finlens/analyze-article': ArticleAnalysisSchema,
+  'finlens/quote': QuoteReplySchema,
 } as const satisfies Record<ContentMessage['type'] | BackgroundMessage['type'], z.ZodMiniType>;
 
 export type MessageType = keyof typeof REPLY_SCHEMAS;

@@ -8,6 +8,7 @@ import { CATEGORIES, DEFAULT_HIDDEN, type Category } from './sina/categories';
 import { FIGURE_KINDS, isFigureKind } from './figure-kinds';
 import type { FigureKind } from './figures';
 import { buildReadingSchema, defaultReading, type ReadingSettings } from './reading-settings';
+import { defaultQuoteSettings, quoteSettingsSchema, type QuoteSettings } from './settings-quotes';
 
 export const SETTINGS_VERSION = 2;
 export { SETTINGS_KEY } from './settings-key';
@@ -31,6 +32,7 @@ export type Settings = {
   keyFigures: number;
   /** Clean reading's column and theme (issue 10). */
   reading: ReadingSettings;
+  quotes: QuoteSettings;
 };
 
 export function defaultSettings(): Settings {
@@ -41,6 +43,7 @@ export function defaultSettings(): Settings {
     kinds: [...FIGURE_KINDS],
     keyFigures: KEY_FIGURES_DEFAULT,
     reading: defaultReading(),
+    quotes: defaultQuoteSettings(),
   };
 }
 
@@ -86,6 +89,7 @@ function buildSettingsSchema(): z.ZodMiniType<Settings, unknown> {
       kinds: z.catch(kindsSchema, () => [...FIGURE_KINDS]),
       keyFigures: z.catch(keyFiguresSchema, KEY_FIGURES_DEFAULT),
       reading: buildReadingSchema(),
+      quotes: quoteSettingsSchema(),
     }),
     () => defaultSettings(),
   );
@@ -132,6 +136,7 @@ export type SettingsPatch = {
   kinds?: FigureKind[];
   keyFigures?: number;
   reading?: Partial<ReadingSettings>;
+  quotes?: Partial<QuoteSettings>;
 };
 
 export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
@@ -144,6 +149,7 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     },
     panel: { ...current.panel, ...patch.panel },
     reading: { ...current.reading, ...patch.reading },
+    quotes: { ...current.quotes, ...patch.quotes },
   });
 }
 

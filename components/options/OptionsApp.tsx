@@ -8,6 +8,7 @@ import type { PlainKey } from '@/utils/i18n-keys';
 import { useL10n } from '../shared/l10n';
 import { CleaningSection, ColorsSection, KeyFiguresSection, KindsSection, PanelSection } from './OptionsSections';
 import { ReadingSection } from '../reading/ReadingSection';
+import { QuoteServiceSection, type QuotePermission } from './QuoteServiceSection';
 
 export type OptionsProps = {
   initial: Settings;
@@ -17,9 +18,11 @@ export type OptionsProps = {
   reset: () => Promise<Settings>;
   /** Changes saved elsewhere (another options tab); returns an unsubscribe function. */
   subscribe?: (onChange: (settings: Settings) => void) => () => void;
+  /** The quote service's optional host permission; without it the option is not offered. */
+  quotePermission?: QuotePermission;
 };
 
-export function OptionsApp({ initial, save, reset, subscribe }: OptionsProps) {
+export function OptionsApp({ initial, save, reset, subscribe, quotePermission }: OptionsProps) {
   const { t } = useL10n();
   const [settings, setSettings] = useState(initial);
   const [status, setStatus] = useState<PlainKey | null>(null);
@@ -62,6 +65,7 @@ export function OptionsApp({ initial, save, reset, subscribe }: OptionsProps) {
       <ColorsSection settings={settings} onChange={onChange} />
       <KindsSection settings={settings} onChange={onChange} />
       <KeyFiguresSection settings={settings} onChange={onChange} />
+      {quotePermission ? <QuoteServiceSection settings={settings} onChange={onChange} permission={quotePermission} /> : null}
       <div class="fl-actions">
         <button type="button" class="fl-button" onClick={() => void run(reset, 'options.resetDone')}>
           {t('options.reset')}

@@ -6,14 +6,16 @@ import { i18n } from '#i18n';
 import type { FigureInContext } from '@/utils/figures';
 import { MARKET_KEYS, type Translate } from '@/utils/i18n-keys';
 import type { DirectionColors, FigureLang, StockInfo } from '@/utils/stock-ui/types';
+import type { Quote } from '@/utils/quote/quote';
 import { SentenceList } from './SentenceList';
 import type { FormatFigure } from './format-figure';
+import { QuoteLine } from './QuoteLine';
 import { sinaQuoteUrl } from './sina-url';
 
 export type StockPanelProps = {
   stock: StockInfo;
-  /** The text Sina's own script wrote into the page's `quote_<code>` span, if any. */
-  quote?: string | null;
+  /** The live quote (from the page's `quote_<code>` span, or Sina's quote service), if any. */
+  quote?: Quote | null;
   /** The figures that concern the stock. */
   figures: FigureInContext[];
   /** The article's key figures, shown instead when `figures` is empty. */
@@ -30,7 +32,6 @@ export type StockPanelProps = {
 
 export function StockPanel(props: StockPanelProps) {
   const { stock, figures, keyFigures, onClose, headingRef, t = i18n.t } = props;
-  const quote = props.quote?.trim();
   const item = { lang: props.lang ?? 'zh', format: props.format, onReveal: props.onReveal, t };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') onClose();
@@ -59,11 +60,7 @@ export function StockPanel(props: StockPanelProps) {
         </span>
         <QuoteLink href={stock.href} t={t} />
       </p>
-      {quote ? (
-        <p class="fl-quote">
-          <span class="fl-quote-label">{t('panel.quote')}</span> <span class="fl-quote-text">{quote}</span>
-        </p>
-      ) : null}
+      <QuoteLine quote={props.quote} t={t} />
       {figures.length > 0 ? (
         <section class="fl-section">
           <h3 id="fl-figures-title" class="fl-section-title">

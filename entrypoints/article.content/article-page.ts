@@ -14,6 +14,8 @@ import type { Settings } from '@/utils/settings-schema';
 import { readArticle, type Article } from '@/utils/sina/article';
 import { countByCategory, findBoilerplate } from '@/utils/sina/boilerplate';
 import { cleaningStateOf, type Cleaning } from '@/utils/sina/clean';
+import { recolorInlineQuotes, type InlineQuoteColors } from '@/utils/sina/inline-quote-colors';
+import { followServiceQuotes } from '@/utils/quote/service-quotes';
 import { revealSentence, mountStockUi, type StockUi } from '@/utils/stock-ui';
 import { buildArticleSummary, figureId, figuresOfStock, keyFiguresOf } from '@/utils/summary/article-summary';
 import { safely } from './safely';
@@ -44,6 +46,7 @@ export async function runArticlePage(ctx: ContentScriptContext, cleaning: Cleani
 
 class ArticlePage {
   private ui: StockUi | null = null;
+  private inlineQuotes: InlineQuoteColors | null = null;
   private analysis: ArticleAnalysis = NO_FIGURES;
   private tabCleaning: CleaningState;
   private readonly lang = uiLang();
@@ -59,6 +62,9 @@ class ArticlePage {
 
   start() {
     this.setCleaning(this.tabCleaning);
+    // issue 13: Sina's inline quotes in the reader's colours (CSS gated on <html>, utils/sina/inline-quote-colors.ts)
+    const quoteSpans = this.article.stocks.flatMap((s) => (s.quote ? [s.quote] : []));
+    this.inlineQuotes = safely('inline quote colours', () => recolorInlineQuotes(document, quoteSpans, this.settings.colors, this.ctx.signal), null);
     this.listen();
     void this.analyze();
     const unwatch = watchPageSettings((next) => this.follow(next));
@@ -105,6 +111,8 @@ class ArticlePage {
           // values were formatted by the engine in the background
           format: (fig) => ({ value: (fig as AnalyzedFigure).display, qualifier: (fig as AnalyzedFigure).qualifierText }),
           onReveal: (fig) => this.reveal(fig),
+          // issue 13: Sina's quote service for panels whose page shows no quote, when the reader turned it on
+          serviceQuote: followServiceQuotes((code) => sendToBackground({ type: 'finlens/quote', code }), () => this.settings.quotes.service),
         }),
       null,
     );
@@ -165,6 +173,7 @@ class ArticlePage {
     const before = this.settings;
     this.settings = next;
     this.setCleaning(next.cleaning);
+    this.inlineQuotes?.setColors(next.colors); // issue 13
     if (before.keyFigures !== next.keyFigures || before.kinds.join() !== next.kinds.join()) void this.analyze();
     else safely('stock triggers', () => this.ui?.update({ openOn: next.panel.openOn, colors: next.colors }), undefined);
   }

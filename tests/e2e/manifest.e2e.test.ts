@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extensionDir } from '../../tools/lib/browsers';
 import { STYLESHEET_FILE } from '../../utils/sina/clean';
-import { cleanReadingStylesheet } from '../../utils/sina/reading-css';
+import { manifestStylesheet } from '../../utils/sina/stylesheet';
 import { ARTICLE_URL_GLOBS } from '../../utils/sina/detect';
 import { DIM_ICONS, ICON_SIZES, ICONS } from '../../utils/toolbar-icon';
 
@@ -36,18 +36,22 @@ describe('the built manifests', () => {
     }
   });
 
-  it('Chrome MV3 asks for storage and the Sina hosts only', () => {
+  // the quote service's host is optional, asked for when the reader turns that option on; the header rule's
+  // permission ("WithHostAccess") acts only on hosts granted, and has no install-time warning
+  it('Chrome MV3 asks for storage, the header rule and the Sina hosts only; the quote service is optional', () => {
     const m = manifest('chromium');
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['storage']);
+    expect(m.permissions).toEqual(['storage', 'declarativeNetRequestWithHostAccess']);
     expect([...m.host_permissions].sort()).toEqual(SINA_HOSTS);
     expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.optional_host_permissions).toEqual(['https://hq.sinajs.cn/*']);
   });
 
-  it('Firefox asks for storage and the Sina hosts only, with a gecko id and no data collection', () => {
+  it('Firefox asks for storage, the header rule and the Sina hosts only, with a gecko id and no data collection', () => {
     const m = manifest('firefox');
     const asked = [...(m.permissions ?? []), ...(m.host_permissions ?? [])].sort();
-    expect(asked).toEqual([...SINA_HOSTS, 'storage'].sort());
+    expect(asked).toEqual([...SINA_HOSTS, 'declarativeNetRequestWithHostAccess', 'storage'].sort());
+    expect(m.optional_permissions).toEqual(['https://hq.sinajs.cn/*']);
     expect(m.browser_specific_settings.gecko.id).toBe('finlens@finlens.dev');
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
@@ -58,8 +62,8 @@ describe('the built manifests', () => {
     expect([...scripts[0].matches].sort()).toEqual(SINA_HOSTS);
     expect([...scripts[0].include_globs].sort()).toEqual([...ARTICLE_URL_GLOBS].sort());
     expect(scripts[0].run_at).toBe('document_start');
-    // the clean-reading stylesheet comes with it, as written from the rules
+    // the clean-reading stylesheet (with the inline quotes' colours) comes with it, as written from the rules
     expect(scripts[0].css).toEqual([STYLESHEET_FILE]);
-    expect(fs.readFileSync(path.join(extensionDir(name), STYLESHEET_FILE), 'utf8')).toBe(cleanReadingStylesheet());
+    expect(fs.readFileSync(path.join(extensionDir(name), STYLESHEET_FILE), 'utf8')).toBe(manifestStylesheet());
   });
 });

@@ -92,6 +92,7 @@ describe('badge', () => {
           return { ok: true };
         },
         'finlens/analyze-article': () => ({ ok: true, figures: [], byStock: {}, key: [] }),
+        'finlens/quote': () => ({ ok: true, quote: null }),
       },
       () => self,
     );

@@ -47,6 +47,7 @@ type SenderName = keyof typeof senders;
 
 /** The background's other handler, not under test here. */
 const noAnalysis = () => ({ ok: true as const, figures: [], byStock: {}, key: [] });
+const noQuote = () => ({ ok: true as const, quote: null });
 
 describe('isTrustedSender', () => {
   const table: [SenderName, 'extension-page' | 'content-script', boolean][] = [
@@ -133,7 +134,22 @@ describe('background messages', () => {
     [{ type: 'finlens/badge', count: '3' }, false],
     [{ type: 'finlens/badge' }, false],
     [{ type: 'finlens/get-summary' }, false],
+    [{ type: 'finlens/quote', code: 'sh601298' }, true],
+    [{ type: 'finlens/quote', code: 'us.JPM' }, true],
+    [{ type: 'finlens/quote', code: 'sh601298,gb_evil' }, false],
+    [{ type: 'finlens/quote', code: 'sh601298', url: 'https://evil.example/' }, false],
   ])('%j → %s', (message, ok) => expect(BackgroundMessageSchema.safeParse(message).success).toBe(ok));
+
+  // issue 13: the quote-service answer the panel shows
+  const quote = { price: '6.12', change: '+0.12', percent: '+2.00%', direction: 'up', at: '2026-12-04 14:59:58' };
+  it.each([
+    ['a quote', { ok: true, quote }, true],
+    ['no quote for the code', { ok: true, quote: null }, true],
+    ['a falling quote', { ok: true, quote: { ...quote, change: '\u22120.12', percent: '\u22122.00%', direction: 'down' } }, true],
+    ['markup as a price', { ok: true, quote: { ...quote, price: '<img src=x>' } }, false],
+    ['an unknown direction', { ok: true, quote: { ...quote, direction: 'sideways' } }, false],
+    ['an overlong price', { ok: true, quote: { ...quote, price: '1'.repeat(25) } }, false],
+  ])('a quote reply with %s parses: %s', (_what, reply, ok) => expect(parseReply('finlens/quote', reply).ok).toBe(ok));
 
   describe('analyze-article: the paragraphs, and each stock with its name and where its links sit', () => {
     const analyze = (stocks: unknown, paragraphs: unknown = ['青岛港营收143亿元。']) => ({
@@ -266,7 +282,7 @@ describe('routers', () => {
 
   it('the background accepts badges from Sina content scripts only', async () => {
     const badge = vi.fn(() => ({ ok: true as const }));
-    const listener = createBackgroundRouter({ 'finlens/badge': badge, 'finlens/analyze-article': noAnalysis }, () => SELF);
+    const listener = createBackgroundRouter({ 'finlens/badge': badge, 'finlens/analyze-article': noAnalysis, 'finlens/quote': noQuote }, () => SELF);
     expect(await dispatch(listener, { type: 'finlens/badge', count: 4 }, senders.contentScript)).toEqual({ ok: true });
     expect(await dispatch(listener, { type: 'finlens/badge', count: 4 }, senders.contentScriptOffSina)).toEqual({
       ok: false,
@@ -306,7 +322,7 @@ describe('sending', () => {
 
   it('reaches the background router through runtime messaging', async () => {
     const badge = vi.fn(() => ({ ok: true as const }));
-    fakeBrowser.runtime.onMessage.addListener(createBackgroundRouter({ 'finlens/badge': badge, 'finlens/analyze-article': noAnalysis }, () => SELF));
+    fakeBrowser.runtime.onMessage.addListener(createBackgroundRouter({ 'finlens/badge': badge, 'finlens/analyze-article': noAnalysis, 'finlens/quote': noQuote }, () => SELF));
     // fakeBrowser sends with an empty sender: the router must refuse it
     expect(await sendToBackground({ type: 'finlens/badge', count: 2 })).toEqual({ ok: false, error: 'untrusted-sender' });
     expect(badge).not.toHaveBeenCalled();

@@ -32,6 +32,7 @@ describe('defaults', () => {
       keyFigures: 8,
       // 36 characters of 18 px at 1.8, the page's font, following the system's light or dark (issue 10)
       reading: { size: 18, width: 36, lineHeight: 1.8, font: 'page', theme: 'system' },
+      quotes: { service: false },
     });
   });
 

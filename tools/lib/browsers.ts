@@ -41,11 +41,13 @@ export type LaunchOptions = {
   headless?: boolean;
   /** Chromium's UI language, e.g. zh_CN (needs Debian's chromium-l10n; without it Chromium stays in English). */
   lang?: string;
+  /** Firefox preferences on top of the test ones (e.g. how optional-permission prompts are answered). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 };
 
 export async function launch(name: BrowserName, web: FakeWeb, options: LaunchOptions = {}): Promise<Session> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  return name === 'chromium' ? launchChromium(web, options) : launchFirefox(web);
+  return name === 'chromium' ? launchChromium(web, options) : launchFirefox(web, options);
 }
 
 async function launchChromium(web: FakeWeb, { headless = true, lang }: LaunchOptions): Promise<Session> {
@@ -81,7 +83,7 @@ async function launchChromium(web: FakeWeb, { headless = true, lang }: LaunchOpt
   return { name: 'chromium', browser, extensionOrigin, close: () => browser.close() };
 }
 
-async function launchFirefox(web: FakeWeb): Promise<Session> {
+async function launchFirefox(web: FakeWeb, { firefoxPrefs }: LaunchOptions): Promise<Session> {
   const dir = extensionDir('firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -105,6 +107,7 @@ async function launchFirefox(web: FakeWeb): Promise<Session> {
       'dom.security.https_first': false,
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: GECKO_UUID }),
+      ...firefoxPrefs,
     },
   });
   const id = await browser.installExtension(dir);

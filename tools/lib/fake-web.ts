@@ -14,7 +14,12 @@ import https from 'node:https';
 import net from 'node:net';
 import { makeCertificate } from './tls';
 
-export type Route = { body: string | Buffer; type?: string };
+export type Route = {
+  body: string | Buffer;
+  type?: string;
+  /** Answered 403 unless the request's Referer matches (Sina's quote service, fake-quote-service.ts). */
+  referer?: RegExp;
+};
 
 export type FakeWeb = {
   port: number;
@@ -45,6 +50,7 @@ export const TLS_HOSTS = [
   'qq.com',
   'sohu.com',
   'toutiao.com',
+  'hq.sinajs.cn',
 ];
 
 const key = (host: string, pathname: string) => `${host.toLowerCase()}${pathname}`;
@@ -65,7 +71,11 @@ export async function startFakeWeb(initial: Record<string, Route> = {}): Promise
     const url = new URL(req.url ?? '/', `https://${host}`);
     seen.push(`${req.method} ${url.hostname}${url.pathname}`);
     const hit = routes.get(key(url.hostname, url.pathname));
-    if (hit && (req.method === 'GET' || req.method === 'HEAD')) {
+    if (hit?.referer && !hit.referer.test(req.headers.referer ?? '')) {
+      seen.push(`403 ${url.hostname}${url.pathname}`);
+      res.writeHead(403, { 'content-type': 'text/plain' });
+      res.end('Forbidden');
+    } else if (hit && (req.method === 'GET' || req.method === 'HEAD')) {
       res.writeHead(200, { 'content-type': hit.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : hit.body);
     } else {

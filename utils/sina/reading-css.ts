@@ -10,7 +10,7 @@
 import { DARK_IMAGE_FILTER, PALETTES, type Palette, type PaintedTheme } from '../reading-themes';
 import { DEFAULT_READING, FONT_STACKS } from '../reading-values';
 import { FONT_ATTR, READING_PROPS, THEME_ATTR } from './reading-style';
-import { boilerplateCss, STATE_ATTR } from './clean';
+import { STATE_ATTR } from './clean';
 import { HIGHLIGHT_NAME } from '../stock-ui/highlight';
 
 const ON = `html[${STATE_ATTR}="on"]`;
@@ -153,6 +153,3 @@ function themeRules(): string[] {
 export function readingCss(): string {
   return [...layoutRules(), ...fontRules(), ...themeRules()].join('\n');
 }
-
-/** The whole manifest stylesheet: the boilerplate rules, then the reading layout and theme. */
-export const cleanReadingStylesheet = (): string => `${boilerplateCss()}\n${readingCss()}`;

@@ -8,6 +8,9 @@ import type { FormatFigure } from '@/components/stock/format-figure';
 import type { Translate } from '@/utils/i18n-keys';
 import { AnchoredPanel } from './anchored-panel';
 import { applyScheme, pageScheme } from './page-scheme';
+import { parsePageQuote } from '@/utils/quote/page-quote';
+import type { Quote } from '@/utils/quote/quote';
+import { watchQuoteSpan } from './quote-watch';
 import { PANEL_CSS, TRIGGER_CSS } from './styles';
 import type { StockLinkInPage, StockUi, StockUiOptions, StockUiSettings } from './types';
 
@@ -41,6 +44,10 @@ export function mountStockUi(doc: Document, options: MountOptions): StockUi {
   let openedByHover = false;
   let panel: { host: HTMLElement; root: ShadowRoot; anchored: AnchoredPanel } | null = null;
   let hoverTimer = 0;
+  /** Stops following the open panel's quote span, and the quote service. */
+  let unwatchQuote = () => {};
+  /** The quote service's latest quote for the open panel's stock, when its page span has none. */
+  let serviceQuote: Quote | null = null;
   /** Set while focus is handed back to a trigger, so hover mode does not reopen on that focus. */
   let suppressFocusOpen = false;
   let destroyed = false;
@@ -96,7 +103,7 @@ export function mountStockUi(doc: Document, options: MountOptions): StockUi {
         <style>{PANEL_CSS}</style>
         <StockPanel
           stock={stock}
-          quote={stock.quote?.textContent ?? null}
+          quote={parsePageQuote(stock.quote?.textContent) ?? serviceQuote}
           figures={figuresOf(stock.code)}
           keyFigures={visibleKeyFigures()}
           colors={settings.colors}
@@ -109,6 +116,21 @@ export function mountStockUi(doc: Document, options: MountOptions): StockUi {
       </>,
       panel.root,
     );
+  }
+
+  /** Sina's span while the panel is open; the quote service too when the span holds no quote (and the reader wants it). */
+  function followQuote(stock: StockLinkInPage): () => void {
+    serviceQuote = null;
+    const unwatchSpan = watchQuoteSpan(stock.quote, renderPanel);
+    if (!options.serviceQuote || parsePageQuote(stock.quote?.textContent)) return unwatchSpan;
+    const stopService = options.serviceQuote(stock, (quote) => {
+      serviceQuote = quote;
+      renderPanel();
+    });
+    return () => {
+      unwatchSpan();
+      stopService();
+    };
   }
 
   function ensurePanelHost() {
@@ -149,7 +171,10 @@ export function mountStockUi(doc: Document, options: MountOptions): StockUi {
     const { host, anchored } = ensurePanelHost();
     renderPanel();
     host.hidden = false;
-    if (previous !== trigger) renderTrigger(trigger);
+    if (previous !== trigger) {
+      renderTrigger(trigger);
+      unwatchQuote = followQuote(trigger.stock);
+    }
     anchored.follow(trigger.host);
     if (moveFocus) focusPanel();
   }
@@ -165,6 +190,8 @@ export function mountStockUi(doc: Document, options: MountOptions): StockUi {
     if (!trigger || !panel) return;
     current = null;
     openedByHover = false;
+    unwatchQuote();
+    unwatchQuote = () => {};
     panel.anchored.stop();
     render(null, panel.root);
     panel.host.hidden = true;
@@ -261,6 +288,7 @@ export function mountStockUi(doc: Document, options: MountOptions): StockUi {
       destroyed = true;
       clearTimer();
       listeners.abort();
+      unwatchQuote();
       current = null;
       for (const trigger of triggers) {
         render(null, trigger.root);

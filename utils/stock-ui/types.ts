@@ -1,6 +1,7 @@
 // The shapes the stock UI is driven by: what the content script hands to mountStockUi, and the settings
 // it follows. Kept apart so the components, the mounting code and the tests share one vocabulary.
 import type { FigureInContext, FigureKind } from '@/utils/figures';
+import type { FollowServiceQuote } from '@/utils/quote/service-quotes';
 import type { ColorConvention, PanelOpenOn } from '@/utils/settings';
 
 /** Red for up (the convention in China), green for up (the Western one), or no direction colour at all. */
@@ -38,6 +39,8 @@ export type StockUiOptions = {
   lang: FigureLang;
   /** Called when the reader activates a figure (the content script scrolls to and highlights its sentence). */
   onReveal: (fig: FigureInContext) => void;
+  /** Follows Sina's quote service for an open panel whose page shows no quote (issue 13; absent: never asked). */
+  serviceQuote?: FollowServiceQuote;
 };
 
 export type StockUi = {

@@ -3,17 +3,18 @@
 // and closed after them.
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launch, visit, waitInPage, type BrowserName, type Session } from '../../../tools/lib/browsers';
-import { startFakeWeb, type FakeWeb } from '../../../tools/lib/fake-web';
+import { launch, visit, waitInPage, type BrowserName, type LaunchOptions, type Session } from '../../../tools/lib/browsers';
+import { startFakeWeb, type FakeWeb, type Route } from '../../../tools/lib/fake-web';
 import { corpusRoutes, fixtureRoutes } from './site';
 
 export type Running = { web: FakeWeb; session: Session };
 
-export function runBrowser(name: BrowserName): Running {
+/** `extra`: more routes of the fake web; `options`: how the browser is launched. */
+export function runBrowser(name: BrowserName, extra: Record<string, Route> = {}, options: LaunchOptions = {}): Running {
   const running = {} as Running;
   beforeAll(async () => {
-    running.web = await startFakeWeb({ ...corpusRoutes(), ...fixtureRoutes() });
-    running.session = await launch(name, running.web);
+    running.web = await startFakeWeb({ ...corpusRoutes(), ...fixtureRoutes(), ...extra });
+    running.session = await launch(name, running.web, options);
   });
   afterAll(async () => {
     await running.session?.close();

@@ -16,8 +16,8 @@ import {
   STYLESHEET_FILE,
   type Cleaning,
 } from '@/utils/sina/clean';
+import { manifestStylesheet } from '@/utils/sina/stylesheet';
 import { fixture, parseHappyDom, parseLinkedom, protectedElements, snapshot, type HappyPage } from './load-page';
-import { cleanReadingStylesheet } from '@/utils/sina/reading-css';
 
 const URL = 'https://finance.sina.com.cn/stock/s/2024-01-02/doc-iabcdefg1234567.shtml';
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -55,8 +55,9 @@ describe('boilerplateCss', () => {
     const { hooks } = (await import('../../../wxt.config')).default as { hooks: Hooks };
     const files: { relativeDest: string; contents?: string }[] = [];
     hooks['build:publicAssets'](null, files);
-    expect(files).toEqual([{ relativeDest: STYLESHEET_FILE, contents: cleanReadingStylesheet() }]);
-    expect(cleanReadingStylesheet().startsWith(`${css}\n`)).toBe(true);
+    // clean reading's rules, then the inline quotes' colours (utils/sina/stylesheet.ts)
+    expect(files).toEqual([{ relativeDest: STYLESHEET_FILE, contents: manifestStylesheet() }]);
+    expect(manifestStylesheet().startsWith(`${css}\n`)).toBe(true);
     const manifest: { content_scripts: { js?: string[]; css?: string[] }[] } = { content_scripts: [{ js: ['content-scripts/article.js'] }] };
     hooks['build:manifestGenerated'](null, manifest);
     expect(manifest.content_scripts[0]!.css).toEqual([STYLESHEET_FILE]);

@@ -144,15 +144,23 @@ describe('StockPanel', () => {
     expect(container.querySelector('[data-kind]')).toBeNull();
   });
 
-  it('shows the live quote as text', () => {
-    const { container } = renderPanel({ quote: ' (115.395, 2.79, 2.47%) ' });
-    expect(container.querySelector('.fl-quote-text')?.textContent).toBe('(115.395, 2.79, 2.47%)');
-    expect(container.querySelector('.fl-quote')?.textContent).toContain('行情');
+  it.each([
+    [{ price: '115.395', change: '+2.79', percent: '+2.47%', direction: 'up' }, '▲'],
+    [{ price: '3.55', change: '\u22120.02', percent: '\u22120.56%', direction: 'down' }, '▼'],
+    [{ price: '8.10', change: '0.00', percent: '0.00%', direction: 'flat' }, ''],
+  ] as const)('shows the live quote %j in the header: price, change, percent, direction', (quote, arrow) => {
+    const { container } = renderPanel({ quote });
+    const line = container.querySelector('[data-quote="quote"]')!;
+    expect(line.getAttribute('data-direction')).toBe(quote.direction);
+    expect(line.querySelector('[data-quote="price"]')?.textContent).toBe(quote.price);
+    expect(line.querySelector('[data-quote="change"]')?.textContent).toBe(quote.change);
+    expect(line.querySelector('[data-quote="percent"]')?.textContent).toBe(quote.percent);
+    expect(line.textContent).toBe(`行情 ${quote.price} ${arrow}${quote.change} ${quote.percent}`);
   });
 
-  it('shows no quote line when Sina wrote none', () => {
-    const { container } = renderPanel({ quote: '' });
-    expect(container.querySelector('.fl-quote')).toBeNull();
+  it.each([null, undefined])('shows no quote line without a quote (%s)', (quote) => {
+    const { container } = renderPanel({ quote });
+    expect(container.querySelector('[data-quote]')).toBeNull();
   });
 
   it.each([
@@ -187,13 +195,13 @@ describe('StockPanel', () => {
     const { container } = renderPanel({
       stock: { ...QINGDAO, name: HOSTILE, href: `https://finance.sina.com.cn/"><img src=x onerror=alert(1)>` },
       figures: [hostileFig],
-      quote: HOSTILE,
+      quote: { price: HOSTILE, change: HOSTILE, percent: HOSTILE, direction: 'up' },
     });
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByRole('dialog', { name: `${HOSTILE} sh601298` })).toBeTruthy();
     expect(container.querySelector('.fl-label')?.textContent).toBe(HOSTILE);
     expect(container.querySelector('.fl-sentence')?.textContent?.startsWith(HOSTILE)).toBe(true);
     expect(container.querySelector('mark')?.textContent).toBe('约1300万美元');
-    expect(container.querySelector('.fl-quote-text')?.textContent).toBe(HOSTILE);
+    expect(container.querySelector('[data-quote="price"]')?.textContent).toBe(HOSTILE);
   });
 });

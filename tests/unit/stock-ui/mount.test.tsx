@@ -78,18 +78,82 @@ describe('mountStockUi: triggers', () => {
     expect(Array.from(document.querySelectorAll('span[id]')).map((s) => s.outerHTML)).toEqual(spans);
   });
 
+  const quoteIn = () => {
+    const line = dialog()?.querySelector('[data-quote="quote"]');
+    if (!line) return null;
+    const part = (name: string) => line.querySelector(`[data-quote="${name}"]`)?.textContent;
+    return [part('price'), part('change'), part('percent'), line.getAttribute('data-direction')].join(' ');
+  };
+  /** Lets the MutationObserver's callback run. */
+  const mutationsDelivered = () => new Promise((resolve) => setTimeout(resolve, 0));
+
   it("keeps Sina's quote span working: its script can fill it later, and the panel reads it then", () => {
     mount();
     document.getElementById('quote_sh601298')!.textContent = '(3.55, 0.02, 0.57%)';
     expect(hostOf('sh601298').previousElementSibling?.id).toBe('quote_sh601298');
     buttonOf('sh601298').click();
-    expect(dialog()!.querySelector('.fl-quote-text')?.textContent).toBe('(3.55, 0.02, 0.57%)');
+    expect(quoteIn()).toBe('3.55 +0.02 +0.57% up');
   });
 
-  it('reads the US quote as text', () => {
+  it('reads the US quote into price, change and percent', () => {
     mount();
     buttonOf('us.JPM').click();
-    expect(dialog()!.querySelector('.fl-quote-text')?.textContent).toBe('(115.395, 2.79, 2.47%)');
+    expect(quoteIn()).toBe('115.395 +2.79 +2.47% up');
+  });
+
+  it('shows no quote while the span is empty', () => {
+    mount();
+    buttonOf('sh601298').click();
+    expect(dialog()).not.toBeNull();
+    expect(quoteIn()).toBeNull();
+  });
+
+  it("follows Sina's updates of the span while the panel is open, and stops when it closes", async () => {
+    mount();
+    const span = document.getElementById('quote_sh601298')!;
+    buttonOf('sh601298').click();
+    // as Sina's script does: coloured <font> tags, rewritten in place
+    span.append('(', Object.assign(document.createElement('font'), { textContent: '3.55' }), ', -0.02, -0.56%)');
+    await mutationsDelivered();
+    expect(quoteIn()).toBe('3.55 \u22120.02 \u22120.56% down');
+    span.querySelector('font')!.textContent = '3.60';
+    await mutationsDelivered();
+    expect(quoteIn()).toBe('3.60 \u22120.02 \u22120.56% down');
+    span.textContent = '';
+    await mutationsDelivered();
+    expect(quoteIn()).toBeNull();
+
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    ui!.close();
+    expect(disconnect).toHaveBeenCalledTimes(1);
+    buttonOf('us.JPM').click();
+    expect(observe).toHaveBeenCalledTimes(1);
+    expect(observe.mock.calls[0]![0]).toBe(document.getElementById('quote_JPM'));
+    ui!.destroy();
+    expect(disconnect).toHaveBeenCalledTimes(2);
+    observe.mockRestore();
+    disconnect.mockRestore();
+  });
+
+  it("uses the quote service only for a stock whose span holds no quote, and stops it when the panel closes", async () => {
+    const stops: string[] = [];
+    const serviceQuote = vi.fn((stock: { code: string }, onQuote: (q: { price: string; change: string; percent: string; direction: 'down' }) => void) => {
+      onQuote({ price: '3.50', change: '\u22120.05', percent: '\u22121.41%', direction: 'down' });
+      return () => stops.push(stock.code);
+    });
+    mount({ serviceQuote });
+    buttonOf('us.JPM').click(); // Sina's span holds a quote: the service is not asked
+    expect(quoteIn()).toBe('115.395 +2.79 +2.47% up');
+    buttonOf('sh601298').click(); // an empty span: the service's quote is shown
+    expect(serviceQuote).toHaveBeenCalledTimes(1);
+    expect(quoteIn()).toBe('3.50 \u22120.05 \u22121.41% down');
+    // Sina's own quote, once its script fills the span, wins
+    document.getElementById('quote_sh601298')!.textContent = '(3.55, 0.02, 0.57%)';
+    await mutationsDelivered();
+    expect(quoteIn()).toBe('3.55 +0.02 +0.57% up');
+    ui!.close();
+    expect(stops).toEqual(['sh601298']);
   });
 
   it('destroy() removes every host it added', () => {
