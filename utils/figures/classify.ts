@@ -334,6 +334,14 @@ export function implicitCountUnit(text: string, end: number, min: number): strin
   return null;
 }
 
+/** 楼面价 or 房价, then 为, 达 … (or nothing), ending at `end`. */
+export function areaPriceBefore(text: string, end: number, min: number): boolean {
+  for (let nounEnd = end; nounEnd >= Math.max(min + 2, end - 3); nounEnd--) {
+    if (implicitCountLinks.has(text.slice(nounEnd, end)) && areaPriceNouns.backward(text, nounEnd, min)) return true;
+  }
+  return false;
+}
+
 /** Numbers with no written unit that the context still makes figures: 奖池滚存至12.8亿, 中间价报7.1028. */
 function implicitFigure(text: string, q: Quantity, pre: Prefix, min: number, qualifier: Qualifier, prev: Figure | undefined): Figure | null {
   const t = q.token;
@@ -343,6 +351,10 @@ function implicitFigure(text: string, q: Quantity, pre: Prefix, min: number, qua
   const ends = !isIdeograph(after) && !(after >= 0x30 && after <= 0x39) && !/[A-Za-z]/.test(text[q.end] ?? '');
   const countUnit = ends && !t.single ? implicitCountUnit(text, pre.start, min) : null;
   if (countUnit) return implicit(text, q, pre, qualifier, 'count', countUnit);
+  // 楼面价超一万八: a bare land or house price right after its noun is yuan per 平方米 (REAL-DEV).
+  if (!pre.direction && q.bigPow <= 4 && decToNumber(q.lo) >= 100 && areaPriceBefore(text, pre.start, min)) {
+    return implicit(text, q, pre, qualifier, 'price', 'CNY', '平方米');
+  }
   // 斥资近63亿入股, 8.5亿的底价: a spending verb before, or 的 and a money noun after, make 亿 money even inside a sentence.
   const moneyBound = ends || moneyVerbs.backward(text, pre.start, min) || moneyNounsAfter.forward(text, text[q.end] === '的' ? q.end + 1 : -1);
   if (q.bigPow >= 8 && moneyBound) {

@@ -108,6 +108,8 @@ describe('bounds stated as what will not happen, index levels without 点, and m
     ['a bare 亿 before 的 and a money noun', '12亿的估值已被市场消化。', ['12亿 money 1200000000 CNY exact implicit']],
     ['a bare 亿 before other words stays nothing', '平台覆盖14亿用户。', []],
     ['a land price is per 平方米', '该地块楼面地价达9500元。', ['9500元 price 9500 CNY exact per=平方米 implicit']],
+    ['a bare land price with a qualifier', '新地王楼面价超两万，刷新区域纪录。', ['超两万 price 20000 CNY at_least per=平方米 implicit']],
+    ['a bare number after 房价 that is a rank', '房价排名前100城市。', []],
     ['a land total is money', '该地块楼面价对应总价26亿元。', ['26亿元 money 2600000000 CNY exact']],
     ['预期 and 前值 take no carried basis', 'CPI同比升2.1%，预期升2.0%。', ['同比升2.1% change 2.1 % exact basis=yoy', '升2.0% change 2 % exact']],
     ['同比 heading a named month', '同比去年5月减少12只。', ['去年5月 date "XXXX-05" date exact', '减少12只 change -12 只 exact basis=yoy']],
