@@ -50,6 +50,7 @@ try {
   await page.screenshot({ path: shot('clean-dark.png') });
   await storeReading(session, {});
   await waitInPage(page, () => !document.documentElement.hasAttribute('data-finlens-theme'), [], { what: 'the default theme' });
+  await page.bringToFront();
 
   const trigger = await page.waitForSelector('finlens-trigger >>> button[data-stock-code="sh601298"]');
   await trigger!.evaluate((b) => b.scrollIntoView({ block: 'center' }));
