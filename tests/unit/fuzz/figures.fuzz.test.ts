@@ -32,15 +32,19 @@ describe('extractFigures on generated text', () => {
     );
   });
 
-  /** Median time of `reps` runs over `t`. */
-  const time = (t: string, reps = 5) => {
-    const ms: number[] = [];
+  /** Time per run over `t`: the median of `reps` averages, each over runs adding up to 20 ms at least (sub-ms runs are noise). */
+  const time = (t: string, reps = 3) => {
+    const averages: number[] = [];
     for (let i = 0; i < reps; i++) {
       const t0 = performance.now();
-      extractFigures(t);
-      ms.push(performance.now() - t0);
+      let runs = 0;
+      do {
+        extractFigures(t);
+        runs++;
+      } while (performance.now() - t0 < 20);
+      averages.push((performance.now() - t0) / runs);
     }
-    return ms.sort((a, b) => a - b)[reps >> 1]!;
+    return averages.sort((a, b) => a - b)[reps >> 1]!;
   };
 
   test.each([
@@ -50,9 +54,9 @@ describe('extractFigures on generated text', () => {
     ['separators', '1,234,'],
   ])('linear time on long runs of %s: four times the text, about four times the time', (_name, unit) => {
     const at = (n: number) => unit.repeat(Math.ceil(n / unit.length));
-    time(at(160_000), 2); // warm-up, at the largest size (small inputs time the JIT, not the engine)
-    const small = time(at(40_000), 5);
-    const large = time(at(160_000), 3);
+    time(at(160_000), 1); // warm-up, at the largest size (small inputs time the JIT, not the engine)
+    const small = time(at(40_000));
+    const large = time(at(160_000));
     // linear: ×4; quadratic: ×16. The bound sits between, above the machine's noise.
     expect(large / small, `${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeLessThan(8);
   });
