@@ -1,5 +1,5 @@
 // One Sina article page, wired to the browser once the DOM is there (clean
-// reading was switched on before the first paint, in index.ts): if the DOM
+// reading was switched on before the first paint, by article-start.ts): if the DOM
 // confirms an article, the figures, the stock triggers and panel, the answers
 // to the popup and the toolbar badge. Each part runs on its own: one that
 // fails leaves the others working and the page's content untouched. The logic
@@ -24,8 +24,8 @@ const NO_FIGURES: ArticleAnalysis = { ok: true, figures: [], byStock: {}, key: [
 
 const uiLang = (): 'zh' | 'en' => (/^zh/i.test(browser.i18n.getUILanguage()) ? 'zh' : 'en');
 
-/** Once the DOM is parsed, with clean reading installed (index.ts) and the settings on their way. */
-export async function runArticlePage(ctx: ContentScriptContext, cleaning: Cleaning | null, settingsLoaded: Promise<Settings>): Promise<void> {
+/** Once the DOM is parsed, with the settings read and clean reading installed (index.ts). */
+export async function runArticlePage(ctx: ContentScriptContext, cleaning: Cleaning | null, settings: Settings): Promise<void> {
   const article = ctx.isValid ? safely('reading the article', () => readArticle(document, location.href), null) : null;
   if (!article) {
     cleaning?.dispose(); // not an article after all: the page ends exactly as it was
@@ -37,7 +37,7 @@ export async function runArticlePage(ctx: ContentScriptContext, cleaning: Cleani
       cleaning.observe(ctx.signal);
     }, undefined);
   }
-  const page = new ArticlePage(ctx, article, cleaning, await settingsLoaded);
+  const page = new ArticlePage(ctx, article, cleaning, settings);
   page.start();
 }
 

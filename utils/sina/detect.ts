@@ -5,6 +5,10 @@
 // unit test checks that each detector matches its own URLs and no other's.
 // Evidence: ../shared/docs/sina-dom.md §1–2 and ../shared/corpus/pages/MANIFEST.md.
 
+import { ARTICLE_URL_GLOBS, DESKTOP_ARTICLE_PATH, isDesktopArticle, isMobileArticle, isSinaArticleUrl, onDomain, parseHttpUrl as parse } from './article-url';
+
+export { ARTICLE_URL_GLOBS, isSinaArticleUrl };
+
 type UrlLike = string | URL | Location;
 
 /** Example URLs of each detector, for the cross-negative test (tests/unit/sina/detect-url.test.ts). */
@@ -13,18 +17,6 @@ const addTests = (name: string, urls: string[]) => {
   detectorExamples[name] = urls;
 };
 
-/** A parsed URL, or null for junk: detectors never throw. */
-function parse(url: UrlLike): URL | null {
-  try {
-    const u = new URL(String(url));
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
-  } catch {
-    return null;
-  }
-}
-
-/** host is `domain` or a subdomain of it (never `domain.evil.com` or `evilsina.com.cn`). */
-const onDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 const check =
   (test: (u: URL) => boolean) =>
   (url: UrlLike = location): boolean => {
@@ -35,11 +27,8 @@ const check =
 /** A directory-like path: `/`, `/china/`, `/index.shtml`, `/stock/index.html` … */
 const DIRECTORY_PATH = /^(?:\/[a-z0-9_-]+)*\/?(?:index\.(?:s?html|d\.html))?$/i;
 
-// Desktop articles: <channel>.sina.com.cn/<section path>/<YYYY-MM-DD>/doc-i<id>.shtml
-// (sina-dom.md §1; og:url of every desktop page in the corpus). The id is 7
-// lowercase letters + 7 digits in every page seen; accept a little more.
-const DESKTOP_ARTICLE_PATH = /\/doc-i[a-z]{4,10}\d{4,10}\.shtml$/;
-export const isSinaArticle = check((u) => onDomain(u.hostname, 'sina.com.cn') && DESKTOP_ARTICLE_PATH.test(u.pathname));
+// Desktop and mobile articles: the URL shapes are in article-url.ts (the document_start script needs them alone).
+export const isSinaArticle = check(isDesktopArticle);
 addTests('isSinaArticle', [
   'https://finance.sina.com.cn/roll/2018-12-28/doc-ihqfskcn2160999.shtml', // sina-finance-desktop-doc-2018-12-28-roll-12306.html
   'https://finance.sina.com.cn/stock/usstock/c/2019-09-09/doc-iicezzrq4681677.shtml', // …-2019-09-09-usstock-bonds.html
@@ -50,10 +39,7 @@ addTests('isSinaArticle', [
   'https://finance.sina.com.cn/trust/roll/2024-05-22/doc-inawcech8714648.shtml', // linked from the 2024 news pages
 ]);
 
-// Mobile articles: <channel>.sina.cn/<path>/<YYYY-MM-DD>/detail-i<id>.d.html — the
-// mobile-agent twins of desktop pages and the finance.sina.cn corpus page.
-const MOBILE_ARTICLE_PATH = /\/detail-i[a-z]{4,10}\d{4,10}\.d\.html$/;
-export const isSinaMobileArticle = check((u) => onDomain(u.hostname, 'sina.cn') && MOBILE_ARTICLE_PATH.test(u.pathname));
+export const isSinaMobileArticle = check(isMobileArticle);
 addTests('isSinaMobileArticle', [
   'https://finance.sina.cn/sa/2005-08-26/detail-ikknscsi2623250.d.html?from=wap', // sina-mobile-finance-sina-cn-detail-2005-08-26-announcement.html
   'http://finance.sina.cn/2018-12-28/detail-ihqfskcn2160999.d.html', // mobile-agent of …-roll-12306.html
@@ -61,22 +47,6 @@ addTests('isSinaMobileArticle', [
   'http://tech.sina.cn/t/2019-09-11/detail-iicezzrq4972166.d.html', // mobile-agent of …-iphone11.html
   'http://news.sina.cn/gn/2019-09-07/detail-iicezzrq4076655.d.html', // linked from sina-news-desktop-doc-2019-09-07-chip.html
 ]);
-
-/**
- * The same two URL shapes as globs, for the manifest's include_globs: the
- * browser then injects the content script into article URLs only, and every
- * other page of Sina's hosts pays nothing at all (not even parsing the
- * script). Wider than the regexes above (any host, any id), never narrower:
- * isSinaArticleUrl still has the last word. tests/unit/sina/detect-url.test.ts
- * checks both against every example URL.
- */
-export const ARTICLE_URL_GLOBS = ['*/doc-i*.shtml*', '*/detail-i*.d.html*'];
-
-/** A desktop or mobile article URL. Never throws, whatever it is given. */
-export const isSinaArticleUrl = (url: unknown): boolean => {
-  if (typeof url !== 'string' && !(url instanceof URL)) return false;
-  return isSinaArticle(url) || isSinaMobileArticle(url);
-};
 
 // The portal home pages (neg-sina-homepage-2015.html; sina.cn linked from the mobile pages).
 export const isSinaPortalHome = check(
