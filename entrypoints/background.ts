@@ -5,6 +5,7 @@ import { createBackgroundRouter } from '@/utils/message-receiver';
 import { clearBadge, clearsBadge, showKeyFigureCount } from '@/utils/toolbar-badge';
 import { runCommand } from '@/utils/keyboard-commands';
 import { analyzeArticle } from '@/utils/summary/analyze-article';
+import { loadSettings } from '@/utils/settings';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
@@ -19,6 +20,8 @@ export default defineBackground(() => {
       // the figure engine runs here, off the page's main thread
       'finlens/analyze-article': ({ paragraphs, stocks, kinds, keyFigures, lang }) =>
         analyzeArticle({ paragraphs, stocks }, { kinds, keyFigures, lang }),
+      // read and repaired with the schema here: the content script carries none
+      'finlens/get-settings': async () => ({ ok: true, settings: await loadSettings() }),
     }),
   );
 

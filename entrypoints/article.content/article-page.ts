@@ -7,8 +7,7 @@
 import { browser, type ContentScriptContext } from '#imports';
 import type { FigureInContext } from '@/utils/figures';
 import type { AnalyzedFigure, ArticleAnalysis, CleaningState } from '@/utils/messages';
-import { sendToBackground } from '@/utils/message-client';
-import { createContentScriptRouter } from '@/utils/message-receiver';
+import { createPageRouter, sendToBackground } from '@/utils/page-messaging';
 import { watchPageSettings } from '@/utils/page-settings';
 import type { Settings } from '@/utils/settings-schema';
 import { readArticle, type Article } from '@/utils/sina/article';
@@ -136,7 +135,7 @@ class ArticlePage {
   }
 
   private listen() {
-    const router = createContentScriptRouter({
+    const router = createPageRouter({
       'finlens/get-summary': () =>
         buildArticleSummary(this.article, this.analysis, this.settings.kinds, this.tabCleaning, this.hiddenCounts()),
       'finlens/set-cleaning': ({ enabled, hidden }) =>

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeText, clearBadge, clearsBadge, showKeyFigureCount, toolbarAction, type BadgeApi } from '@/utils/toolbar-badge';
 import { runCommand, TOGGLE_CLEANING_COMMAND } from '@/utils/keyboard-commands';
 import { createBackgroundRouter } from '@/utils/message-receiver';
+import { defaultSettings } from '@/utils/settings-schema';
 
 const ARTICLE = 'https://finance.sina.com.cn/stock/s/2024-04-30/doc-inatyxyz1234567.shtml';
 
@@ -67,6 +68,7 @@ describe('badge', () => {
           return { ok: true };
         },
         'finlens/analyze-article': () => ({ ok: true, figures: [], byStock: {}, key: [] }),
+        'finlens/get-settings': () => ({ ok: true, settings: defaultSettings() }),
       },
       () => self,
     );

@@ -13,6 +13,9 @@ type UrlLike = string | URL | Location;
 
 /** Example URLs of each detector, for the cross-negative test (tests/unit/sina/detect-url.test.ts). */
 export const detectorExamples: Record<string, string[]> = {};
+// Marked free of side effects for the bundler: the tests read the examples, and
+// the content script, which does not, is built without them.
+/* @__NO_SIDE_EFFECTS__ */
 const addTests = (name: string, urls: string[]) => {
   detectorExamples[name] = urls;
 };
