@@ -69,17 +69,23 @@ class ArticlePage {
   /** Asks the background for the article's figures, then shows them: triggers, panel, badge. */
   private async analyze() {
     const { article, settings } = this;
-    const reply = await sendToBackground(
-      {
-        type: 'finlens/analyze-article',
-        paragraphs: article.paragraphs.map((p) => p.text),
-        // the names' and codes' other mentions in the text are found in the background
-        stocks: article.stocks.map((s) => ({ code: s.code, name: s.name, links: s.links.map(({ paragraph, start, end }) => ({ paragraph, start, end })) })),
-        kinds: settings.kinds,
-        keyFigures: settings.keyFigures,
-        lang: this.lang,
-      },
-      { timeoutMs: ANALYSIS_TIMEOUT_MS },
+    // timed too: building the message and the browser copying it are the page's main thread
+    const reply = await safely(
+      'asking for the figures',
+      () =>
+        sendToBackground(
+          {
+            type: 'finlens/analyze-article',
+            paragraphs: article.paragraphs.map((p) => p.text),
+            // the names' and codes' other mentions in the text are found in the background
+            stocks: article.stocks.map((s) => ({ code: s.code, name: s.name, links: s.links.map(({ paragraph, start, end }) => ({ paragraph, start, end })) })),
+            kinds: settings.kinds,
+            keyFigures: settings.keyFigures,
+            lang: this.lang,
+          },
+          { timeoutMs: ANALYSIS_TIMEOUT_MS },
+        ),
+      Promise.resolve(NO_FIGURES),
     );
     if (!this.ctx.isValid) return;
     if (!reply.ok) console.warn('[FinLens] no figures from the background:', reply.error);
