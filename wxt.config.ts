@@ -4,10 +4,19 @@ import { STYLESHEET_FILE } from './utils/sina/clean';
 import { manifestStylesheet } from './utils/sina/stylesheet';
 import { DIM_ICONS, ICONS } from './utils/toolbar-icon';
 import { QUOTE_SERVICE_ORIGIN } from './utils/settings-quotes';
+import { ARTICLE_URL_GLOBS } from './utils/sina/article-url';
 
 // Hosts Sina serves articles from. The content script checks the page itself
 // (utils/sina/detect) before touching anything, so a broad match is safe.
 export const SINA_MATCHES = ['*://*.sina.com.cn/*', '*://*.sina.cn/*'];
+
+/** The document_start script (entrypoints/article-start.ts) and where the build writes it. */
+const START_ENTRYPOINT = 'article-start';
+const START_SCRIPT = `${START_ENTRYPOINT}.js`;
+
+type Alias = { find: string | RegExp; replacement: string };
+const aliasList = (alias: unknown): Alias[] =>
+  Array.isArray(alias) ? alias : Object.entries((alias ?? {}) as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
 
 // `npm run bench:size` builds once more, elsewhere, with hidden source maps, to
 // attribute the content script's bytes to packages (the code is the same).
@@ -66,8 +75,23 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: STYLESHEET_FILE, contents: manifestStylesheet() });
     },
+    // Two content scripts on the same article URLs: at document_start only the
+    // small article-start.js (an unlisted script, so WXT's content-script runtime
+    // stays out of it) with the stylesheet; the rest (article.content) once the
+    // DOM is parsed.
     'build:manifestGenerated': (_wxt, manifest) => {
-      for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), STYLESHEET_FILE];
+      manifest.content_scripts = [
+        { matches: SINA_MATCHES, include_globs: ARTICLE_URL_GLOBS, run_at: 'document_start', js: [START_SCRIPT], css: [STYLESHEET_FILE] },
+        ...(manifest.content_scripts ?? []),
+      ];
+    },
+    // The content scripts use the browser's own API (promise-based in Chrome MV3
+    // and in Firefox), not webextension-polyfill: the module above maps wxt/browser
+    // to the polyfill for every entrypoint, and this maps it back for them.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === START_ENTRYPOINT)) return;
+      config.resolve ??= {};
+      config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...aliasList(config.resolve.alias)];
     },
   },
   vite: () => ({

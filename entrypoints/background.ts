@@ -33,6 +33,8 @@ export default defineBackground(() => {
       'finlens/analyze-article': ({ paragraphs, stocks, kinds, keyFigures, lang }) =>
         analyzeArticle({ paragraphs, stocks }, { kinds, keyFigures, lang }),
       'finlens/quote': ({ code }) => answerQuote(code),
+      // read and repaired with the schema here: the content script carries none
+      'finlens/get-settings': async () => ({ ok: true, settings: await loadSettings() }),
     }),
   );
 

@@ -1,15 +1,20 @@
-// `npm run bench:page`: the content script's main-thread cost on real pages.
-// Loads the corpus's Sina article pages in headless Chromium with the built
-// extension and reads the User Timing measures the content script records
-// (finlens:* — detecting the article, reading its model, installing and
-// switching on clean reading, marking structural boilerplate). In the same
-// page it then times @mozilla/readability's parse() on a clone of the document:
-// what a reader-mode extension spends on the same page. Prints both per page,
-// their medians and the ratio; then, so that nothing the content script costs
-// is left out, what it spends besides those parts: its start-up at
-// document_start (the browser compiling and running it, read from a trace of
-// separate loads) and loading the rest of its code once the DOM is parsed.
-// Needs ../shared (the corpus).
+// `npm run bench:page`: the content scripts' whole main-thread cost on real pages.
+// Loads the corpus's Sina article pages with the built extension and adds up,
+// per load, everything FinLens runs on the page's main thread:
+//   start-up   — the browser compiling and running each content script up to its
+//                first await: article-start.js at document_start (before the first
+//                paint) and content-scripts/article.js once the DOM is parsed; read
+//                from a trace of separate loads (Chromium's EvaluateScript events;
+//                tracing slows a page a little, so those loads are kept apart);
+//   the parts  — every User Timing measure the content script records (finlens:*,
+//                utils' safely()): installing clean reading, reading the article,
+//                marking boilerplate, switching clean reading, asking for the figures
+//                (building and sending the message), mounting the stock triggers.
+// Its headline is their sum, median over the full desktop and mobile pages, beside
+// @mozilla/readability's parse() on a clone of the same page in the same load: what
+// a reader-mode extension spends. Then the same without the start-up in Firefox ESR
+// (User Timing read from the page; no trace there). Needs ../shared (the corpus).
+//   BENCH_RUNS=7 (loads per page)   BENCH_BROWSERS=chromium,firefox
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,97 +23,135 @@ import { execFileSync } from 'node:child_process';
 import { corpusPages } from '../tests/corpus/pages';
 import { hasShared, SKIP_NO_SHARED } from '../tests/corpus/shared';
 import { corpusRoutes } from '../tests/e2e/harness/site';
-import { launch, visit, waitInPage } from './lib/browsers';
+import { launch, visit, waitInPage, type BrowserName, type Session } from './lib/browsers';
 import { startFakeWeb } from './lib/fake-web';
 import { PROJECT_ROOT } from './lib/project';
 import { median } from './lib/timing';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-/** Loads per page traced for the script's start-up (tracing slows a page a little: kept apart from the timed loads). */
+const BROWSERS = (process.env.BENCH_BROWSERS ?? 'chromium,firefox').split(',') as BrowserName[];
+/** Loads per page traced for the start-up. */
 const TRACED_RUNS = 3;
-/** The parts of the content script's work that make up "detect + model + clean". */
-const PARTS = ['installing clean reading', 'reading the article', 'marking boilerplate', 'switching clean reading'];
-/** Reported beside the parts, not in their sum: building the schemas and the UI code after the DOM is parsed. */
-const LOADING = 'loading the article machinery';
+/** The last part of a load: the triggers, mounted once the background has answered (on every article, stocks or not). */
+const LAST_PART = 'finlens:stock triggers';
+const START_SCRIPT = 'article-start.js';
+const TARGET = { wholeMs: 5, ratio: 0.25, startMs: 1 };
 
 if (!hasShared) {
   console.error(SKIP_NO_SHARED);
   process.exit(2);
 }
 
-console.log('Building the Chrome extension (wxt build) …');
+console.log('Building the extension (wxt build) …');
 execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+if (BROWSERS.includes('firefox')) execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 const readability = fs.readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+const pages = corpusPages.filter((p) => p.kind === 'positive');
 
-const web = await startFakeWeb(corpusRoutes());
-const session = await launch('chromium', web);
-const rows: { file: string; full: boolean; finlens: number; readability: number; startup: number }[] = [];
-/** Each part's time per load, to show where the content script's time goes. */
-const byPart = new Map<string, number[]>([...PARTS, LOADING].map((p) => [p, []]));
-const traceFile = path.join(os.tmpdir(), `finlens-bench-trace-${process.pid}.json`);
-/** The content script's EvaluateScript in a trace of one load: compiling it and running it up to its first await. */
-async function startupOf(url: string): Promise<number> {
+type Load = { parts: Record<string, number>; readability: number };
+type Row = { file: string; full: boolean; parts: number; readability: number; start: number | null; later: number | null };
+
+/** One load: every finlens:* measure (summed by name), then Readability's parse() on a clone. */
+async function timedLoad(session: Session, url: string): Promise<Load | null> {
+  const tab = await session.browser.newPage();
+  await visit(tab, url);
+  // the document_start script has run by now: no attribute, no FinLens on this URL
+  if (!(await tab.evaluate(() => document.documentElement.hasAttribute('data-finlens')))) {
+    await tab.close();
+    return null;
+  }
+  await waitInPage(tab, (name: string) => performance.getEntriesByName(name).length > 0, [LAST_PART], { timeout: 20_000, what: LAST_PART });
+  const parts = await tab.evaluate(() => {
+    const sums: Record<string, number> = {};
+    for (const e of performance.getEntriesByType('measure')) if (e.name.startsWith('finlens:')) sums[e.name.slice(8)] = (sums[e.name.slice(8)] ?? 0) + e.duration;
+    return sums;
+  });
+  await tab.addScriptTag({ content: readability });
+  const theirs = await tab.evaluate(() => {
+    const clone = document.cloneNode(true) as Document;
+    const t0 = performance.now();
+    new (window as unknown as { Readability: new (d: Document) => { parse(): unknown } }).Readability(clone).parse();
+    return performance.now() - t0;
+  });
+  await tab.close();
+  return { parts, readability: theirs };
+}
+
+/** One traced load (Chromium): each content script's EvaluateScript — compiling it and running it to its first await. */
+async function startupOf(session: Session, url: string): Promise<{ start: number; later: number }> {
+  const traceFile = path.join(os.tmpdir(), `finlens-bench-trace-${process.pid}.json`);
   const tab = await session.browser.newPage();
   await tab.tracing.start({ path: traceFile, categories: ['devtools.timeline'] });
   await visit(tab, url);
-  await waitInPage(tab, () => performance.getEntriesByName('finlens:marking boilerplate').length > 0, [], { timeout: 15_000 });
+  await waitInPage(tab, (name: string) => performance.getEntriesByName(name).length > 0, [LAST_PART], { timeout: 20_000, what: LAST_PART });
   await tab.tracing.stop();
   await tab.close();
   const { traceEvents } = JSON.parse(fs.readFileSync(traceFile, 'utf8')) as { traceEvents: { name: string; dur?: number; args?: { data?: { url?: string } } }[] };
   fs.rmSync(traceFile);
   const ours = traceEvents.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith(session.extensionOrigin));
-  return ours.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
+  const ms = (start: boolean) => ours.filter((e) => e.args!.data!.url!.endsWith(`/${START_SCRIPT}`) === start).reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
+  return { start: ms(true), later: ms(false) };
 }
 
-try {
-  for (const page of corpusPages.filter((p) => p.kind === 'positive')) {
-    const ours: number[] = [];
-    const theirs: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      const tab = await session.browser.newPage();
-      await visit(tab, page.url);
-      await waitInPage(tab, () => performance.getEntriesByName('finlens:marking boilerplate').length > 0, [], { timeout: 15_000 });
-      const parts = await tab.evaluate((names: string[]) => {
-        const entries = performance.getEntriesByType('measure');
-        return names.map((n) => entries.filter((e) => e.name === `finlens:${n}`).reduce((sum, e) => sum + e.duration, 0));
-      }, [...PARTS, LOADING]);
-      parts.forEach((t, i) => byPart.get([...PARTS, LOADING][i]!)!.push(t));
-      ours.push(parts.slice(0, PARTS.length).reduce((a, b) => a + b, 0));
-      await tab.addScriptTag({ content: readability });
-      theirs.push(
-        await tab.evaluate(() => {
-          const clone = document.cloneNode(true) as Document;
-          const t0 = performance.now();
-          new (window as unknown as { Readability: new (d: Document) => { parse(): unknown } }).Readability(clone).parse();
-          return performance.now() - t0;
-        }),
-      );
-      await tab.close();
+const sumOf = (parts: Record<string, number>) => Object.values(parts).reduce((a, b) => a + b, 0);
+const f2 = (n: number | null, width: number) => (n === null ? '—' : n.toFixed(2)).padStart(width);
+
+async function benchBrowser(name: BrowserName) {
+  const web = await startFakeWeb(corpusRoutes());
+  const session = await launch(name, web);
+  const rows: Row[] = [];
+  const byPart = new Map<string, number[]>();
+  try {
+    for (const page of pages) {
+      const loads: Load[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const load = await timedLoad(session, page.url);
+        if (load) loads.push(load);
+      }
+      if (loads.length === 0) {
+        console.log(`${name}: ${page.file} is not treated as an article by this build: left out`);
+        continue;
+      }
+      for (const load of loads) for (const [part, ms] of Object.entries(load.parts)) byPart.set(part, [...(byPart.get(part) ?? []), ms]);
+      const traced: { start: number; later: number }[] | null = name === 'chromium' ? [] : null;
+      for (let run = 0; traced && run < TRACED_RUNS; run++) traced.push(await startupOf(session, page.url));
+      rows.push({
+        file: page.file,
+        full: !page.mirror,
+        parts: median(loads.map((l) => sumOf(l.parts))),
+        readability: median(loads.map((l) => l.readability)),
+        start: traced && median(traced.map((t) => t.start)),
+        later: traced && median(traced.map((t) => t.later)),
+      });
     }
-    const startups: number[] = [];
-    for (let run = 0; run < TRACED_RUNS; run++) startups.push(await startupOf(page.url));
-    rows.push({ file: page.file, full: !page.mirror, finlens: median(ours), readability: median(theirs), startup: median(startups) });
+  } finally {
+    await session.close();
+    await web.close();
   }
-} finally {
-  await session.close();
-  await web.close();
+  return { rows, byPart };
 }
 
-console.log(`\nMain-thread time per page, median of ${RUNS} loads (ms; start-up: median of ${TRACED_RUNS} traced loads)\n`);
-console.log(`${'page'.padEnd(66)} ${'FinLens'.padStart(8)} ${'Readability'.padStart(12)} ${'ratio'.padStart(7)} ${'start-up'.padStart(9)}`);
-for (const r of rows) {
-  console.log(
-    `${r.file.padEnd(66)} ${r.finlens.toFixed(2).padStart(8)} ${r.readability.toFixed(2).padStart(12)} ${(r.finlens / r.readability).toFixed(3).padStart(7)} ${r.startup.toFixed(2).padStart(9)}`,
-  );
+function report(name: BrowserName, rows: Row[], byPart: Map<string, number[]>) {
+  const whole = (r: Row) => r.parts + (r.start ?? 0) + (r.later ?? 0);
+  const traced = rows[0]?.start !== null;
+  console.log(`\n${name}: main-thread time per page (ms), median of ${RUNS} loads${traced ? ` (start-up: median of ${TRACED_RUNS} traced loads)` : ''}\n`);
+  console.log(`${'page'.padEnd(66)} ${'whole'.padStart(7)} ${'start'.padStart(6)} ${'later'.padStart(6)} ${'parts'.padStart(6)} ${'Readability'.padStart(12)} ${'ratio'.padStart(6)}`);
+  for (const r of rows) {
+    console.log(`${r.file.padEnd(66)} ${f2(whole(r), 7)} ${f2(r.start, 6)} ${f2(r.later, 6)} ${f2(r.parts, 6)} ${f2(r.readability, 12)} ${(whole(r) / r.readability).toFixed(3).padStart(6)}`);
+  }
+  const full = rows.filter((r) => r.full);
+  const ours = median(full.map(whole));
+  const theirs = median(full.map((r) => r.readability));
+  const what = traced ? 'whole cost (start-up of both scripts + every part)' : 'cost of the parts (no start-up: not traced in this browser)';
+  console.log(`\n${name}, the ${full.length} full desktop and mobile pages: FinLens's ${what} median ${ours.toFixed(2)} ms (target ≤ ${TARGET.wholeMs} ms), Readability median ${theirs.toFixed(2)} ms`);
+  console.log(`  ratio of medians ${(ours / theirs).toFixed(3)}× (target ≤ ${TARGET.ratio}×); median of per-page ratios ${median(full.map((r) => whole(r) / r.readability)).toFixed(3)}×`);
+  if (traced) {
+    console.log(`  start-up at document_start (${START_SCRIPT}, before the first paint) median ${median(full.map((r) => r.start!)).toFixed(2)} ms (target ≤ ${TARGET.startMs} ms); the later script's start-up ${median(full.map((r) => r.later!)).toFixed(2)} ms`);
+  }
+  console.log(`  each part, median over every load: ${[...byPart].map(([p, ms]) => `${p} ${median(ms).toFixed(2)} ms`).join(', ')}`);
 }
-const full = rows.filter((r) => r.full);
-const ours = median(full.map((r) => r.finlens));
-const theirs = median(full.map((r) => r.readability));
-console.log(`\nFull desktop and mobile pages (${full.length}): FinLens median ${ours.toFixed(2)} ms (target ≤ 5 ms), Readability median ${theirs.toFixed(2)} ms`);
-console.log(`ratio of medians ${(ours / theirs).toFixed(3)}× (target ≤ 0.25×); median of per-page ratios ${median(full.map((r) => r.finlens / r.readability)).toFixed(3)}×`);
-console.log(`All ${rows.length} article pages (mirror posts included): median per-page ratio ${median(rows.map((r) => r.finlens / r.readability)).toFixed(3)}×`);
-console.log(`\nWhere FinLens's time goes (median over every load): ${PARTS.map((p) => `${p} ${median(byPart.get(p)!).toFixed(2)} ms`).join(', ')}.`);
-console.log(
-  `Besides: the script's start-up at document_start (compiling it, then running it up to its first await: "installing clean reading" above is the end of it) ${median(rows.map((r) => r.startup)).toFixed(2)} ms; ` +
-    `${LOADING} once the DOM is parsed (schemas, UI code) ${median(byPart.get(LOADING)!).toFixed(2)} ms.`,
-);
+
+for (const name of BROWSERS) {
+  const { rows, byPart } = await benchBrowser(name);
+  report(name, rows, byPart);
+}

@@ -3,34 +3,16 @@
 // replies before showing them: the summary carries page text, which is
 // untrusted, so every string has a length bound. Pure: no browser API here
 // (the sender checks and the sending helpers live in message-receiver.ts and
-// message-client.ts). zod/mini, not classic zod: the content script parses
-// these too, and it has a size budget (mini tree-shakes to a few KB).
+// message-client.ts). zod/mini, not classic zod: it tree-shakes to a few KB.
+// The content script carries none of it: what it sends and receives is parsed
+// here, on the extension's side (page-messaging.ts says how).
 import * as z from 'zod/mini';
 import { CATEGORIES } from './sina/categories';
 import { FIGURE_KINDS, QUALIFIERS } from './figure-kinds';
+import { parseSettings } from './settings-schema';
+import { LIMITS } from './message-limits';
 
-/** Bounds for strings that come from the page. */
-export const LIMITS = {
-  url: 2048,
-  title: 500,
-  source: 200,
-  date: 64,
-  sentence: 2000,
-  surface: 200,
-  label: 200,
-  display: 200,
-  unit: 32,
-  id: 64,
-  stockName: 100,
-  stockCode: 32,
-  error: 200,
-  figures: 200,
-  stocks: 200,
-  /** An article sent for analysis: paragraphs, characters in one paragraph, figures found. */
-  paragraphs: 50_000,
-  paragraphChars: 2_000_000,
-  analyzedFigures: 100_000,
-} as const;
+export { LIMITS } from './message-limits';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const count = z.int().check(z.minimum(0), z.maximum(1_000_000));
@@ -172,7 +154,10 @@ export type AnalyzeArticle = z.infer<typeof AnalyzeArticleMessage>;
 /** Content script → background (issue 13): the stock's quote from Sina's quote service, for an open panel. */
 export const QuoteMessage = z.strictObject({ type: z.literal('finlens/quote'), code: StockCodeSchema });
 
-export const BackgroundMessageSchema = z.discriminatedUnion('type', [BadgeMessage, AnalyzeArticleMessage, QuoteMessage]);
+/** Content script → background: the reader's settings, read and repaired by the schema there (the page carries no zod). */
+export const GetSettingsMessage = z.strictObject({ type: z.literal('finlens/get-settings') });
+
+export const BackgroundMessageSchema = z.discriminatedUnion('type', [BadgeMessage, AnalyzeArticleMessage, QuoteMessage, GetSettingsMessage]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
 
 // ── Replies ─────────────────────────────────────────────────────────────────
@@ -237,6 +222,9 @@ export const QuoteReplySchema = z.object({
   ),
 });
 
+/** The settings, as settings-schema.ts repairs any value to. */
+export const SettingsReplySchema = z.object({ ok: z.literal(true), settings: z.pipe(z.unknown(), z.transform((value: unknown) => parseSettings(value))) });
+
 /** What each request is answered with when it succeeds. */
 export const REPLY_SCHEMAS = {
   'finlens/get-summary': z.union([ArticleSummarySchema, NotArticleReplySchema]),
@@ -247,6 +235,7 @@ export const REPLY_SCHEMAS = {
   'finlens/badge': AckReplySchema,
   'finlens/analyze-article': ArticleAnalysisSchema,
   'finlens/quote': QuoteReplySchema,
+  'finlens/get-settings': SettingsReplySchema,
 } as const satisfies Record<ContentMessage['type'] | BackgroundMessage['type'], z.ZodMiniType>;
 
 export type MessageType = keyof typeof REPLY_SCHEMAS;

@@ -1,29 +1,23 @@
-// The settings as the content script reads them: the same stored value and the
-// same repairing schema as utils/settings.ts, through the storage API directly.
-// WXT's storage wrapper (which also runs migrations and writes) is left to the
-// extension's own pages, to keep the content script small. The schema (zod)
-// is loaded once a value is there to parse: the content script asks for the
-// settings before the page's first paint, and storage answers later.
+// The settings as the content script reads them: the background reads the
+// stored value and repairs it with the zod schema (settings-schema.ts), as the
+// extension's own pages do, and sends it; the page carries no schema. (Before
+// the first paint, the document_start script reads only clean reading's
+// fields, through fixed tables: stored-cleaning.ts.)
 import { browser } from '#imports';
+import { sendToBackground } from './page-messaging';
 import { SETTINGS_KEY } from './settings-key';
-import type { Settings } from './settings-schema';
-
-const fromStorage = async (raw: unknown): Promise<Settings> => (await import('./settings-schema')).settingsFromStorage(raw);
+import { defaultSettings, type Settings } from './settings-schema';
 
 export async function loadPageSettings(): Promise<Settings> {
-  let raw: unknown;
-  try {
-    raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
-  } catch {
-    raw = undefined;
-  }
-  return fromStorage(raw);
+  const reply = await sendToBackground({ type: 'finlens/get-settings' });
+  // no background to ask: what an empty or unreadable storage gives
+  return reply.ok ? reply.settings : defaultSettings();
 }
 
 /** Calls `onChange` whenever the options page (or anything else) saves settings. */
 export function watchPageSettings(onChange: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) void fromStorage(changes[SETTINGS_KEY]?.newValue).then(onChange);
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) void loadPageSettings().then(onChange);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -11,6 +11,7 @@ import {
   parseSettings,
   SETTINGS_KEY,
   SETTINGS_VERSION,
+  settingsFromStorage,
   type Settings,
   type SettingsPatch,
 } from './settings-schema';
@@ -25,7 +26,8 @@ export const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`,
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    return parseSettings(await settingsItem.getValue());
+    // a version-1 value not migrated yet reads as its migration would
+    return settingsFromStorage(await settingsItem.getValue());
   } catch {
     return defaultSettings();
   }

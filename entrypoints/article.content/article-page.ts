@@ -1,5 +1,5 @@
 // One Sina article page, wired to the browser once the DOM is there (clean
-// reading was switched on before the first paint, in index.ts): if the DOM
+// reading was switched on before the first paint, by article-start.ts): if the DOM
 // confirms an article, the figures, the stock triggers and panel, the answers
 // to the popup and the toolbar badge. Each part runs on its own: one that
 // fails leaves the others working and the page's content untouched. The logic
@@ -7,8 +7,7 @@
 import { browser, type ContentScriptContext } from '#imports';
 import type { FigureInContext } from '@/utils/figures';
 import type { AnalyzedFigure, ArticleAnalysis, CleaningState } from '@/utils/messages';
-import { sendToBackground } from '@/utils/message-client';
-import { createContentScriptRouter } from '@/utils/message-receiver';
+import { createPageRouter, sendToBackground } from '@/utils/page-messaging';
 import { watchPageSettings } from '@/utils/page-settings';
 import type { Settings } from '@/utils/settings-schema';
 import { readArticle, type Article } from '@/utils/sina/article';
@@ -26,8 +25,8 @@ const NO_FIGURES: ArticleAnalysis = { ok: true, figures: [], byStock: {}, key: [
 
 const uiLang = (): 'zh' | 'en' => (/^zh/i.test(browser.i18n.getUILanguage()) ? 'zh' : 'en');
 
-/** Once the DOM is parsed, with clean reading installed (index.ts) and the settings on their way; false when not an article. */
-export async function runArticlePage(ctx: ContentScriptContext, cleaning: Cleaning | null, settingsLoaded: Promise<Settings>): Promise<boolean> {
+/** Once the DOM is parsed, with the settings read and clean reading installed (index.ts); false when not an article. */
+export async function runArticlePage(ctx: ContentScriptContext, cleaning: Cleaning | null, settings: Settings): Promise<boolean> {
   const article = ctx.isValid ? safely('reading the article', () => readArticle(document, location.href), null) : null;
   if (!article) {
     cleaning?.dispose(); // not an article after all: the page ends exactly as it was
@@ -39,7 +38,7 @@ export async function runArticlePage(ctx: ContentScriptContext, cleaning: Cleani
       cleaning.observe(ctx.signal);
     }, undefined);
   }
-  const page = new ArticlePage(ctx, article, cleaning, await settingsLoaded);
+  const page = new ArticlePage(ctx, article, cleaning, settings);
   page.start();
   return true;
 }
@@ -77,17 +76,23 @@ class ArticlePage {
   /** Asks the background for the article's figures, then shows them: triggers, panel, badge. */
   private async analyze() {
     const { article, settings } = this;
-    const reply = await sendToBackground(
-      {
-        type: 'finlens/analyze-article',
-        paragraphs: article.paragraphs.map((p) => p.text),
-        // the names' and codes' other mentions in the text are found in the background
-        stocks: article.stocks.map((s) => ({ code: s.code, name: s.name, links: s.links.map(({ paragraph, start, end }) => ({ paragraph, start, end })) })),
-        kinds: settings.kinds,
-        keyFigures: settings.keyFigures,
-        lang: this.lang,
-      },
-      { timeoutMs: ANALYSIS_TIMEOUT_MS },
+    // timed too: building the message and the browser copying it are the page's main thread
+    const reply = await safely(
+      'asking for the figures',
+      () =>
+        sendToBackground(
+          {
+            type: 'finlens/analyze-article',
+            paragraphs: article.paragraphs.map((p) => p.text),
+            // the names' and codes' other mentions in the text are found in the background
+            stocks: article.stocks.map((s) => ({ code: s.code, name: s.name, links: s.links.map(({ paragraph, start, end }) => ({ paragraph, start, end })) })),
+            kinds: settings.kinds,
+            keyFigures: settings.keyFigures,
+            lang: this.lang,
+          },
+          { timeoutMs: ANALYSIS_TIMEOUT_MS },
+        ),
+      Promise.resolve(NO_FIGURES),
     );
     if (!this.ctx.isValid) return;
     if (!reply.ok) console.warn('[FinLens] no figures from the background:', reply.error);
@@ -145,7 +150,7 @@ class ArticlePage {
   }
 
   private listen() {
-    const router = createContentScriptRouter({
+    const router = createPageRouter({
       'finlens/get-summary': () => ({
         ...buildArticleSummary(this.article, this.analysis, this.settings.kinds, this.tabCleaning, this.hiddenCounts()),
         cleaningUndone: this.cleaning?.contested, // issue 15: the page kept undoing clean reading (attribute-guard.ts)

@@ -1,14 +1,16 @@
 // What the two builds ask of the browser: the least FinLens needs (storage and
-// the Sina hosts), a content script (and its stylesheet) on the article URLs of
-// Sina's hosts only, the Firefox add-on metadata addons.mozilla.org requires,
-// and the icons (in colour for the extension, dimmed for the resting toolbar).
+// the Sina hosts), content scripts on the article URLs of Sina's hosts only —
+// at document_start a small script and the stylesheet, the rest once the DOM is
+// parsed — the Firefox add-on metadata addons.mozilla.org requires, and the
+// icons (in colour for the extension, dimmed for the resting toolbar).
 import fs from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extensionDir } from '../../tools/lib/browsers';
 import { STYLESHEET_FILE } from '../../utils/sina/clean';
 import { manifestStylesheet } from '../../utils/sina/stylesheet';
-import { ARTICLE_URL_GLOBS } from '../../utils/sina/detect';
+import { ARTICLE_URL_GLOBS } from '../../utils/sina/article-url';
 import { DIM_ICONS, ICON_SIZES, ICONS } from '../../utils/toolbar-icon';
 
 const SINA_HOSTS = ['*://*.sina.cn/*', '*://*.sina.com.cn/*'];
@@ -56,14 +58,27 @@ describe('the built manifests', () => {
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
-  it.each(['chromium', 'firefox'] as const)('%s runs the content script on Sina hosts only, on article-shaped URLs, at document_start', (name) => {
+  it.each(['chromium', 'firefox'] as const)('%s runs the content scripts on Sina hosts only, on article-shaped URLs', (name) => {
     const scripts = manifest(name).content_scripts;
-    expect(scripts).toHaveLength(1);
-    expect([...scripts[0].matches].sort()).toEqual(SINA_HOSTS);
-    expect([...scripts[0].include_globs].sort()).toEqual([...ARTICLE_URL_GLOBS].sort());
-    expect(scripts[0].run_at).toBe('document_start');
-    // the clean-reading stylesheet (with the inline quotes' colours) comes with it, as written from the rules
+    expect(scripts.map((s: { run_at: string }) => s.run_at)).toEqual(['document_start', 'document_end']);
+    for (const script of scripts) {
+      expect([...script.matches].sort()).toEqual(SINA_HOSTS);
+      expect([...script.include_globs].sort()).toEqual([...ARTICLE_URL_GLOBS].sort());
+    }
+    // the clean-reading stylesheet comes with the document_start script, as written from the rules
     expect(scripts[0].css).toEqual([STYLESHEET_FILE]);
+    expect(scripts[1].css ?? []).toEqual([]);
     expect(fs.readFileSync(path.join(extensionDir(name), STYLESHEET_FILE), 'utf8')).toBe(manifestStylesheet());
+  });
+
+  it.each(['chromium', 'firefox'] as const)('%s runs at document_start only a small script: ≤ 2 kB gzipped, no zod, no polyfill, no Preact', (name) => {
+    const [start] = manifest(name).content_scripts;
+    expect(start.js).toHaveLength(1);
+    const code = fs.readFileSync(path.join(extensionDir(name), start.js[0]));
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(2000);
+    // what each package leaves in a minified build: zod's internals, the polyfill's guard, Preact's SVG namespace
+    for (const marker of ['_zod', 'This script should only be loaded in a browser extension', 'http://www.w3.org/2000/svg']) {
+      expect(code.toString(), marker).not.toContain(marker);
+    }
   });
 });

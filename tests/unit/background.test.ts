@@ -8,6 +8,7 @@ import { badgeText, clearBadge, clearsBadge, showKeyFigureCount, toolbarAction, 
 import { DIM_ICONS, ICONS } from '@/utils/toolbar-icon';
 import { runCommand, TOGGLE_CLEANING_COMMAND } from '@/utils/keyboard-commands';
 import { createBackgroundRouter } from '@/utils/message-receiver';
+import { defaultSettings } from '@/utils/settings-schema';
 
 const ARTICLE = 'https://finance.sina.com.cn/stock/s/2024-04-30/doc-inatyxyz1234567.shtml';
 
@@ -93,6 +94,7 @@ describe('badge', () => {
         },
         'finlens/analyze-article': () => ({ ok: true, figures: [], byStock: {}, key: [] }),
         'finlens/quote': () => ({ ok: true, quote: null }),
+        'finlens/get-settings': () => ({ ok: true, settings: defaultSettings() }),
       },
       () => self,
     );

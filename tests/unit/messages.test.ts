@@ -1,5 +1,7 @@
 // Message schemas and sender checks: valid messages pass, malformed ones and
-// wrong senders are answered with an error and never reach a handler.
+// wrong senders are answered with an error and never reach a handler. The
+// content script's side carries no zod: what reaches it was parsed by its
+// sender, what it sends is parsed by the background, replies included.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -9,14 +11,10 @@ import {
   LIMITS,
   parseReply,
 } from '@/utils/messages';
-import {
-  createBackgroundRouter,
-  createContentScriptRouter,
-  isSinaHost,
-  isTrustedSender,
-  type MessageSender,
-} from '@/utils/message-receiver';
-import { sendToBackground, sendToTab } from '@/utils/message-client';
+import { createBackgroundRouter, isSinaHost, isTrustedSender, type MessageSender } from '@/utils/message-receiver';
+import { sendToTab } from '@/utils/message-client';
+import { createPageRouter, sendToBackground } from '@/utils/page-messaging';
+import { defaultSettings } from '@/utils/settings-schema';
 import { readingMinutes } from '@/utils/reading-time';
 import { sampleSummary } from './popup/summary-fixture';
 
@@ -45,9 +43,10 @@ const senders = {
 } satisfies Record<string, MessageSender>;
 type SenderName = keyof typeof senders;
 
-/** The background's other handler, not under test here. */
+/** The background's other handlers, not under test here. */
 const noAnalysis = () => ({ ok: true as const, figures: [], byStock: {}, key: [] });
 const noQuote = () => ({ ok: true as const, quote: null });
+const settings = () => ({ ok: true as const, settings: defaultSettings() });
 
 describe('isTrustedSender', () => {
   const table: [SenderName, 'extension-page' | 'content-script', boolean][] = [
@@ -221,7 +220,7 @@ describe('parseReply', () => {
 });
 
 describe('routers', () => {
-  const dispatch = (listener: ReturnType<typeof createContentScriptRouter>, message: unknown, sender: MessageSender) =>
+  const dispatch = (listener: ReturnType<typeof createPageRouter>, message: unknown, sender: MessageSender) =>
     new Promise((resolve) => expect(listener(message, sender, resolve)).toBe(true));
 
   const contentHandlers = () => ({
@@ -238,7 +237,7 @@ describe('routers', () => {
 
   it('routes a valid message from a trusted sender to its handler', async () => {
     const handlers = contentHandlers();
-    const listener = createContentScriptRouter(handlers, () => SELF);
+    const listener = createPageRouter(handlers, () => SELF);
     expect(await dispatch(listener, { type: 'finlens/set-cleaning', enabled: false }, senders.popup)).toMatchObject({
       ok: true,
       cleaning: { enabled: false },
@@ -256,23 +255,54 @@ describe('routers', () => {
     ['a content script (to a content script)', { type: 'finlens/toggle-cleaning' }, 'contentScript'],
   ])('answers %s with untrusted-sender and does nothing', async (_name, message, sender) => {
     const handlers = contentHandlers();
-    const listener = createContentScriptRouter(handlers, () => SELF);
+    const listener = createPageRouter(handlers, () => SELF);
     expect(await dispatch(listener, message, senders[sender])).toEqual({ ok: false, error: 'untrusted-sender' });
     for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
   });
 
-  it('answers a malformed message with bad-message and does nothing', async () => {
+  it.each<[string, unknown]>([
+    ['an unknown type', { type: 'finlens/format-disk' }],
+    ['an inherited name as its type', { type: 'constructor' }],
+    ['no type', { enabled: true }],
+    ['not an object', 'finlens/get-summary'],
+    ['nothing', null],
+  ])('the page answers %s with bad-message and does nothing', async (_name, message) => {
     const handlers = contentHandlers();
-    const listener = createContentScriptRouter(handlers, () => SELF);
-    const reply = (await dispatch(listener, { type: 'finlens/set-cleaning', enabled: 1 }, senders.popup)) as { error: string };
-    expect(reply).toMatchObject({ ok: false });
-    expect(reply.error).toMatch(/^bad-message: enabled/);
-    expect(handlers['finlens/set-cleaning']).not.toHaveBeenCalled();
+    const listener = createPageRouter(handlers, () => SELF);
+    expect(await dispatch(listener, message, senders.popup)).toEqual({ ok: false, error: 'bad-message: type' });
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('the background answers a malformed message with bad-message and does nothing', async () => {
+    const badge = vi.fn(() => ({ ok: true as const }));
+    const listener = createBackgroundRouter({ 'finlens/badge': badge, 'finlens/analyze-article': noAnalysis, 'finlens/quote': noQuote, 'finlens/get-settings': settings }, () => SELF);
+    const reply = (await dispatch(listener, { type: 'finlens/badge', count: -1 }, senders.contentScript)) as { error: string };
+    expect(reply.error).toMatch(/^bad-message: count/);
+    expect(badge).not.toHaveBeenCalled();
+  });
+
+  it('the background parses its replies before the page reads them', async () => {
+    const listener = createBackgroundRouter(
+      {
+        'finlens/badge': () => ({ ok: true as const, extra: '<script>' }),
+        'finlens/analyze-article': () => ({ ok: true as const, figures: [{ surface: 5 }], byStock: {}, key: [] }) as never,
+        'finlens/get-settings': () => ({ ok: true as const, settings: { colors: 'purple' } }) as never,
+        'finlens/quote': () => ({ ok: true as const, quote: { price: 'x' } }) as never,
+      },
+      () => SELF,
+    );
+    expect(await dispatch(listener, { type: 'finlens/badge', count: 1 }, senders.contentScript)).toEqual({ ok: true });
+    expect(await dispatch(listener, { type: 'finlens/analyze-article', paragraphs: [], stocks: [], kinds: [], keyFigures: 1, lang: 'zh' }, senders.contentScript)).toEqual({
+      ok: false,
+      error: 'bad-reply',
+    });
+    // settings are repaired, field by field, as everywhere
+    expect(await dispatch(listener, { type: 'finlens/get-settings' }, senders.contentScript)).toEqual({ ok: true, settings: defaultSettings() });
   });
 
   it('answers failed when a handler throws', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const listener = createContentScriptRouter(
+    const listener = createPageRouter(
       { ...contentHandlers(), 'finlens/get-summary': () => { throw new Error('boom'); } },
       () => SELF,
     );
@@ -282,7 +312,7 @@ describe('routers', () => {
 
   it('the background accepts badges from Sina content scripts only', async () => {
     const badge = vi.fn(() => ({ ok: true as const }));
-    const listener = createBackgroundRouter({ 'finlens/badge': badge, 'finlens/analyze-article': noAnalysis, 'finlens/quote': noQuote }, () => SELF);
+    const listener = createBackgroundRouter({ 'finlens/badge': badge, 'finlens/analyze-article': noAnalysis, 'finlens/quote': noQuote, 'finlens/get-settings': settings }, () => SELF);
     expect(await dispatch(listener, { type: 'finlens/badge', count: 4 }, senders.contentScript)).toEqual({ ok: true });
     expect(await dispatch(listener, { type: 'finlens/badge', count: 4 }, senders.contentScriptOffSina)).toEqual({
       ok: false,
@@ -316,13 +346,12 @@ describe('sending', () => {
     const transport = vi.fn();
     const bad = { type: 'finlens/reveal-figure', id: '<x>' } as const;
     expect(await sendToTab(1, bad, { transport })).toEqual({ ok: false, error: 'bad-message' });
-    expect(await sendToBackground({ type: 'finlens/badge', count: -2 }, { transport })).toEqual({ ok: false, error: 'bad-message' });
     expect(transport).not.toHaveBeenCalled();
   });
 
   it('reaches the background router through runtime messaging', async () => {
     const badge = vi.fn(() => ({ ok: true as const }));
-    fakeBrowser.runtime.onMessage.addListener(createBackgroundRouter({ 'finlens/badge': badge, 'finlens/analyze-article': noAnalysis, 'finlens/quote': noQuote }, () => SELF));
+    fakeBrowser.runtime.onMessage.addListener(createBackgroundRouter({ 'finlens/badge': badge, 'finlens/analyze-article': noAnalysis, 'finlens/quote': noQuote, 'finlens/get-settings': settings }, () => SELF));
     // fakeBrowser sends with an empty sender: the router must refuse it
     expect(await sendToBackground({ type: 'finlens/badge', count: 2 })).toEqual({ ok: false, error: 'untrusted-sender' });
     expect(badge).not.toHaveBeenCalled();

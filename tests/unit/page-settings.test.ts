@@ -1,12 +1,40 @@
 // The content script reads the same stored settings as the extension's pages,
-// through the storage API directly: defaults, repairs, v1 values, and changes.
+// through the background, which repairs them with the schema: defaults,
+// repairs, v1 values, and changes.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createBackgroundRouter, type MessageSender } from '@/utils/message-receiver';
 import { loadPageSettings, watchPageSettings } from '@/utils/page-settings';
 import { defaultSettings, loadSettings, saveSettings } from '@/utils/settings';
 
+const SELF = { id: 'finlens-id', origin: 'chrome-extension://finlens-id' };
+const contentScript: MessageSender = { id: SELF.id, url: 'https://finance.sina.com.cn/roll/2018-12-28/doc-ihqfskcn2160999.shtml', tab: { id: 7 } as MessageSender['tab'] };
+
+/** The background's router with its real settings handler (fakeBrowser sends with an empty sender: a content script's is put in). */
+function playBackground() {
+  const router = createBackgroundRouter(
+    {
+      'finlens/badge': () => ({ ok: true }),
+      'finlens/analyze-article': () => ({ ok: true, figures: [], byStock: {}, key: [] }),
+      'finlens/get-settings': async () => ({ ok: true, settings: await loadSettings() }),
+      'finlens/quote': () => ({ ok: true, quote: null }),
+    },
+    () => SELF,
+  );
+  fakeBrowser.runtime.onMessage.addListener((message, _sender, respond) => router(message, contentScript, respond));
+}
+
 describe('settings as the content script reads them', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    playBackground();
+  });
+
+  it('are the defaults when the background does not answer', async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ settings: { cleaning: { enabled: false } } });
+    expect(await loadPageSettings()).toEqual(defaultSettings());
+  });
 
   it('are the defaults when nothing is stored', async () => {
     expect(await loadPageSettings()).toEqual(defaultSettings());

@@ -1,35 +1,30 @@
 // Clean reading, losslessly: boilerplate is hidden by CSS, never removed, and
-// every rule is gated by attributes on <html>, so "show original", each
-// category toggle and undo are one attribute flip:
-//   data-finlens="on" | "off"        cleaning on, or the reader asked for the original
-//   data-finlens-keep="a b …"        categories shown anyway (space-separated)
-//   data-finlens-hide="<category>"   marks what CSS cannot select (structural rules), set once
-//   data-finlens-spare               a block a rule matches that holds the article (damaged markup: swallowed.ts), never hidden
+// every rule is gated by attributes on <html> (cleaning-attributes.ts), so
+// "show original", each category toggle and undo are one attribute flip;
+// data-finlens-spare marks a block a rule matches that holds the article
+// (damaged markup: swallowed.ts), never hidden.
 // e.g. html[data-finlens="on"]:not([data-finlens-keep~="ads"]) ins.sinaads { display: none !important }
 // Pure over a Document (no extension API): it runs in the content script, in
 // happy-dom/linkedom tests and in the analyze CLI.
 import { boilerplateRules, structuralRules, type BoilerplateRule, type StructuralRule } from './boilerplate-rules';
 import { countMatches, findBoilerplate, structuralUnder, type HiddenCount, type RuleMatch } from './boilerplate';
-import { CATEGORIES, DEFAULT_HIDDEN, type Category } from './categories';
+import type { Category } from './categories';
 import { guardAttributes, GUARD_BOUNDS, type AttributeGuardBounds } from './attribute-guard';
+import {
+  DEFAULT_STATE,
+  HIDE_ATTR,
+  KEEP_ATTR,
+  keepValue,
+  STATE_ATTR,
+  stateValue,
+  type CleaningState,
+} from './cleaning-attributes';
 
-export const STATE_ATTR = 'data-finlens';
-export const KEEP_ATTR = 'data-finlens-keep';
-export const HIDE_ATTR = 'data-finlens-hide';
+export * from './cleaning-attributes';
+
 export const SPARE_ATTR = 'data-finlens-spare';
+
 export const STYLE_ID = 'finlens-clean-style';
-
-export type CleaningState = { enabled: boolean; keep: readonly Category[] };
-
-/** The stylesheet's state for the settings' form of it ({enabled, hidden: category → hide?}). */
-export const cleaningStateOf = (c: { enabled: boolean; hidden: Partial<Record<Category, boolean>> }): CleaningState => ({
-  enabled: c.enabled,
-  keep: CATEGORIES.filter((k) => !c.hidden[k]),
-});
-
-/** Categories shown by default (categories.ts says which and why). */
-export const DEFAULT_KEEP: readonly Category[] = CATEGORIES.filter((c) => !DEFAULT_HIDDEN[c]);
-export const DEFAULT_STATE: CleaningState = { enabled: true, keep: DEFAULT_KEEP };
 
 /**
  * Bounds of the MutationObserver, so its cost stays small on a busy page. CSS
@@ -147,7 +142,7 @@ export function installCleaning(doc: Document, initial: Partial<CleaningState> =
 
   const apply = () => {
     if (disposed) return;
-    guard.set({ [STATE_ATTR]: state.enabled ? 'on' : 'off', [KEEP_ATTR]: state.keep.join(' ') });
+    guard.set({ [STATE_ATTR]: stateValue(state), [KEEP_ATTR]: keepValue(state) });
     if (style && !style.isConnected && !guard.gaveUp) root.appendChild(style);
   };
   apply();

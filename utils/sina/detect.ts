@@ -5,27 +5,36 @@
 // unit test checks that each detector matches its own URLs and no other's.
 // Evidence: ../shared/docs/sina-dom.md §1–2 and ../shared/corpus/pages/MANIFEST.md.
 
+import {
+  ARTICLE_URL_GLOBS,
+  DESKTOP_ARTICLE_PATH,
+  CJ_PATH,
+  isCjArticle,
+  isDesktopArticle,
+  isKandianArticle,
+  isLegacyArticle,
+  isMobileArticle,
+  isSinaArticleUrl,
+  KANDIAN_PATH,
+  LEGACY_PATH,
+  onDomain,
+  parseHttpUrl as parse,
+} from './article-url';
+
+export { ARTICLE_URL_GLOBS, isSinaArticleUrl };
+
 type UrlLike = string | URL | Location;
 
 /** Example URLs of each detector, for the cross-negative test (tests/unit/sina/detect-url.test.ts). */
 export const detectorExamples: Record<string, string[]> = {};
+// Marked free of side effects for the bundler: the tests read the examples, and
+// the content script, which does not, is built without them.
+/* @__NO_SIDE_EFFECTS__ */
 const addTests = (name: string, urls: string[]) => {
   // For the tests and tools only: a production build drops the examples (their strings are kilobytes of the content script).
   if (!import.meta.env?.PROD) detectorExamples[name] = urls;
 };
 
-/** A parsed URL, or null for junk: detectors never throw. */
-function parse(url: UrlLike): URL | null {
-  try {
-    const u = new URL(String(url));
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
-  } catch {
-    return null;
-  }
-}
-
-/** host is `domain` or a subdomain of it (never `domain.evil.com` or `evilsina.com.cn`). */
-const onDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 const check =
   (test: (u: URL) => boolean) =>
   (url: UrlLike = location): boolean => {
@@ -36,11 +45,8 @@ const check =
 /** A directory-like path: `/`, `/china/`, `/index.shtml`, `/stock/index.html` … */
 const DIRECTORY_PATH = /^(?:\/[a-z0-9_-]+)*\/?(?:index\.(?:s?html|d\.html))?$/i;
 
-// Desktop articles: <channel>.sina.com.cn/<section path>/<YYYY-MM-DD>/doc-i<id>.shtml
-// (sina-dom.md §1; og:url of every desktop page in the corpus). The id is 7
-// lowercase letters + 7 digits in every page seen; accept a little more.
-const DESKTOP_ARTICLE_PATH = /\/doc-i[a-z]{4,10}\d{4,10}\.shtml$/;
-export const isSinaArticle = check((u) => onDomain(u.hostname, 'sina.com.cn') && DESKTOP_ARTICLE_PATH.test(u.pathname));
+// Desktop and mobile articles: the URL shapes are in article-url.ts (the document_start script needs them alone).
+export const isSinaArticle = check(isDesktopArticle);
 addTests('isSinaArticle', [
   'https://finance.sina.com.cn/roll/2018-12-28/doc-ihqfskcn2160999.shtml', // sina-finance-desktop-doc-2018-12-28-roll-12306.html
   'https://finance.sina.com.cn/stock/usstock/c/2019-09-09/doc-iicezzrq4681677.shtml', // …-2019-09-09-usstock-bonds.html
@@ -51,10 +57,7 @@ addTests('isSinaArticle', [
   'https://finance.sina.com.cn/trust/roll/2024-05-22/doc-inawcech8714648.shtml', // linked from the 2024 news pages
 ]);
 
-// Mobile articles: <channel>.sina.cn/<path>/<YYYY-MM-DD>/detail-i<id>.d.html — the
-// mobile-agent twins of desktop pages and the finance.sina.cn corpus page.
-const MOBILE_ARTICLE_PATH = /\/detail-i[a-z]{4,10}\d{4,10}\.d\.html$/;
-export const isSinaMobileArticle = check((u) => onDomain(u.hostname, 'sina.cn') && MOBILE_ARTICLE_PATH.test(u.pathname));
+export const isSinaMobileArticle = check(isMobileArticle);
 addTests('isSinaMobileArticle', [
   'https://finance.sina.cn/sa/2005-08-26/detail-ikknscsi2623250.d.html?from=wap', // sina-mobile-finance-sina-cn-detail-2005-08-26-announcement.html
   'http://finance.sina.cn/2018-12-28/detail-ihqfskcn2160999.d.html', // mobile-agent of …-roll-12306.html
@@ -68,10 +71,7 @@ addTests('isSinaMobileArticle', [
 // mobile-agent meta (sina-k-sina-com-cn-article-2018-09-28-*.html). The uid is
 // the account's number; the id is lowercase hex-like, and may start with a
 // letter (…_mc4f53305…, …_v6f06f68b…: mp-auto-video.html and its links).
-const KANDIAN_PATH = /^\/article_(\d{5,12})_([0-9a-z]{8,24})\.html$/;
-export const isSinaKandianArticle = check(
-  (u) => (u.hostname === 'k.sina.com.cn' || u.hostname === 'k.sina.cn') && KANDIAN_PATH.test(u.pathname),
-);
+export const isSinaKandianArticle = check(isKandianArticle);
 addTests('isSinaKandianArticle', [
   'http://k.sina.com.cn/article_6598441619_1894c3a9300100elpc.html', // sina-k-sina-com-cn-article-2018-09-28-mp-fashion.html
   'http://k.sina.com.cn/article_3304403717_mc4f5330500100fzuk.html', // …-mp-auto-video.html
@@ -85,9 +85,7 @@ addTests('isSinaKandianArticle', [
 // mobile-agent meta (sina-t-cj-sina-com-cn-articles-view-2018-09-28-caijing-toutiao.html)
 // or link (cj.sina.cn in …-iphone11.html). cj.sina.com.cn/article/norm_detail?url=…
 // (a redirect, linked from the finance home) is not one.
-const CJ_HOSTS = new Set(['t.cj.sina.com.cn', 'cj.sina.com.cn', 't.cj.sina.cn', 'cj.sina.cn']);
-const CJ_PATH = /^\/articles\/view\/(\d{5,12})\/([0-9a-z]{8,24})\/?$/;
-export const isSinaCjArticle = check((u) => CJ_HOSTS.has(u.hostname) && CJ_PATH.test(u.pathname));
+export const isSinaCjArticle = check(isCjArticle);
 addTests('isSinaCjArticle', [
   'http://t.cj.sina.com.cn/articles/view/6479293414/182322be600100i6z0', // sina-t-cj-sina-com-cn-articles-view-2018-09-28-caijing-toutiao.html
   'http://t.cj.sina.cn/articles/view/6479293414/182322be600100i6z0?cre=tianyi&mod=wnews', // its mobile-agent
@@ -100,8 +98,7 @@ addTests('isSinaCjArticle', [
 // (sina-ent-desktop-legacy-2009-11-09-gbk-alilang.html: /y/2009-11-09/13562762964.shtml, the
 // time 1356 then the document id 2762964) and …/<YYYYMMDD>/<digits>.shtml (2015 finance
 // links of the portal and news homes). The date must be a plausible one.
-const LEGACY_PATH = /^(?:\/[a-z0-9_-]+)+\/(?:(?:19|20)\d\d-[01]\d-[0-3]\d|(?:19|20)\d\d[01]\d[0-3]\d)\/(\d{6,24})\.shtml$/i;
-export const isSinaLegacyArticle = check((u) => onDomain(u.hostname, 'sina.com.cn') && LEGACY_PATH.test(u.pathname));
+export const isSinaLegacyArticle = check(isLegacyArticle);
 addTests('isSinaLegacyArticle', [
   'http://ent.sina.com.cn/y/2009-11-09/13562762964.shtml', // sina-ent-desktop-legacy-2009-11-09-gbk-alilang.html
   'http://finance.sina.com.cn/chanjing/cyxw/20151120/061723804883.shtml', // linked from neg-sina-homepage-2015.html
@@ -110,34 +107,8 @@ addTests('isSinaLegacyArticle', [
   'http://bj.house.sina.com.cn/news/2015-11-20/06256073234458126102551.shtml', // linked from neg-sina-homepage-2015.html
 ]);
 
-/**
- * The article URL shapes as globs, for the manifest's include_globs: the
- * browser then injects the content script into article URLs only, and every
- * other page of Sina's hosts pays nothing at all (not even parsing the
- * script). Wider than the regexes above (any host, any id), never narrower:
- * isSinaArticleUrl still has the last word. tests/unit/sina/detect-url.test.ts
- * checks both against every example URL.
- */
-export const ARTICLE_URL_GLOBS = [
-  '*/doc-i*.shtml*',
-  '*/detail-i*.d.html*',
-  '*://k.sina.c*/article_*.html*', // 看点, desktop and mobile
-  '*/articles/view/*', // 财经头条
-  // legacy: a folder named by its date, 2009-11-09 or 20151120. No `?` in these globs:
-  // Chromium does not take it as "one character" there (the legacy page got no script).
-  '*/19*/*.shtml*',
-  '*/20*/*.shtml*',
-];
-
 /** The detectors of article URLs, one per family; every other detector names pages FinLens leaves alone. */
 export const ARTICLE_DETECTORS = { isSinaArticle, isSinaMobileArticle, isSinaKandianArticle, isSinaCjArticle, isSinaLegacyArticle };
-const articleDetectors = Object.values(ARTICLE_DETECTORS);
-
-/** An article URL of any family FinLens reads. Never throws, whatever it is given. */
-export const isSinaArticleUrl = (url: unknown): boolean => {
-  if (typeof url !== 'string' && !(url instanceof URL)) return false;
-  return articleDetectors.some((isFamily) => isFamily(url));
-};
 
 // The portal home pages (neg-sina-homepage-2015.html; sina.cn linked from the mobile pages).
 export const isSinaPortalHome = check(

@@ -6,7 +6,7 @@
 import { analyzeParagraphs, formatFigure, summarizeFigures, type FigureInContext, type FigureKind } from '@/utils/figures';
 import { KIND_ORDER } from '@/utils/figures/summarize';
 import type { AnalyzedFigure, ArticleAnalysis } from '@/utils/messages';
-import { LIMITS } from '@/utils/messages';
+import { LIMITS } from '@/utils/message-limits';
 import { textMentions, type NamedStock } from '@/utils/sina/stocks';
 import { attributeFigures } from './attribute';
 

@@ -2,7 +2,7 @@
 // from the article model and the analysis the background returned. Pure, and
 // free of the figure engine (the content script's bundle stays small).
 import type { AnalyzedFigure, ArticleAnalysis, ArticleSummary, CleaningState, HiddenCounts, SummaryFigure } from '@/utils/messages';
-import { LIMITS } from '@/utils/messages';
+import { LIMITS } from '@/utils/message-limits';
 import { readingMinutes } from '@/utils/reading-time';
 import type { Article } from '@/utils/sina/article';
 

@@ -2,7 +2,8 @@
 // with an error, never an exception.
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
-import { createBackgroundRouter, createContentScriptRouter, type MessageSender } from '@/utils/message-receiver';
+import { createBackgroundRouter, type MessageSender } from '@/utils/message-receiver';
+import { createPageRouter } from '@/utils/page-messaging';
 import { fuzzParams } from './fuzz-runs';
 
 const SELF = { id: 'finlens-id', origin: 'chrome-extension://finlens-id' };
@@ -26,7 +27,7 @@ const dispatch = (listener: (m: unknown, s: MessageSender, reply: (r: unknown) =
 
 describe('random payloads never act and always get an error', () => {
   test.each([
-    ['content script router', (h: Handlers) => createContentScriptRouter(h as never, () => SELF), popup, TYPES.slice(0, 5)],
+    ['content script router', (h: Handlers) => createPageRouter(h as never, () => SELF), popup, TYPES.slice(0, 5)],
     ['background router', (h: Handlers) => createBackgroundRouter(h as never, () => SELF), contentScript, TYPES.slice(5)],
   ] as const)('%s', async (_name, make, sender, types) => {
     await fc.assert(

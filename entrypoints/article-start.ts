@@ -1,0 +1,34 @@
+// What runs on a Sina article page before its first paint, and nothing more:
+// the browser injects it at document_start (wxt.config.ts lists it in the
+// manifest, with the clean-reading stylesheet, on article-shaped URLs only).
+// It checks the URL, sets the <html> attributes that switch the stylesheet on,
+// and switches them to the reader's stored choice as soon as storage answers.
+// No zod, no polyfill, no Preact here: it talks to the browser's own storage
+// API, and utils/stored-cleaning.ts reads the stored value through fixed
+// tables. Everything else is the later content script (article.content/,
+// injected once the DOM is parsed), which parses the settings with the schema.
+import { defineUnlistedScript } from '#imports';
+import { browser } from '@wxt-dev/browser';
+import { isSinaArticleUrl } from '@/utils/sina/article-url';
+import { applyCleaningAttributes, cleaningStateOf, DEFAULT_STATE } from '@/utils/sina/cleaning-attributes';
+import { SETTINGS_KEY } from '@/utils/settings-key';
+import { storedCleaning } from '@/utils/stored-cleaning';
+import { installReadingStyle } from '@/utils/sina/reading-style';
+import { storedReading } from '@/utils/stored-reading';
+
+export default defineUnlistedScript(() => {
+  if (!isSinaArticleUrl(location.href)) return;
+  const root = document.documentElement;
+  applyCleaningAttributes(root, DEFAULT_STATE);
+  // Storage answers in order, so this lands before the later script reads the
+  // settings it asks for once the DOM is parsed: that one has the last word.
+  // The reader's column and theme too (issue 10): the stylesheet has the defaults already.
+  const reading = installReadingStyle(root);
+  browser.storage.local.get(SETTINGS_KEY).then(
+    (stored) => {
+      applyCleaningAttributes(root, cleaningStateOf(storedCleaning(stored[SETTINGS_KEY])));
+      reading.update(storedReading(stored[SETTINGS_KEY]));
+    },
+    () => undefined, // no storage: the defaults stay, as the schema would have them
+  );
+});
