@@ -27,7 +27,7 @@ export function installReadingStyle(root: HTMLElement): ReadingStyle {
   // The page may have its own inline style on <html>: only FinLens's properties come and go. (The
   // document_start script may have written them already: a style of nothing else is not the page's.)
   const style = root.getAttribute('style');
-  const hadStyle = style !== null && style.replace(/--finlens-[\w-]+\s*:[^;]*;?/g, '').trim() !== '';
+  const hadStyle = style !== null && (style.trim() === '' || style.replace(/--finlens-[\w-]+\s*:[^;]*;?/g, '').trim() !== '');
   let written = false;
   let disposed = false;
   const setAttr = (name: string, value: string | null) => (value === null ? root.removeAttribute(name) : root.setAttribute(name, value));
