@@ -7,6 +7,7 @@ import { StockTrigger } from '@/components/stock/StockTrigger';
 import type { FormatFigure } from '@/components/stock/format-figure';
 import type { Translate } from '@/utils/i18n-keys';
 import { AnchoredPanel } from './anchored-panel';
+import { keepHostsMounted } from './host-keeper';
 import { applyScheme, pageScheme } from './page-scheme';
 import { PANEL_CSS, TRIGGER_CSS } from './styles';
 import type { StockLinkInPage, StockUi, StockUiOptions, StockUiSettings } from './types';
@@ -65,6 +66,15 @@ export function mountStockUi(doc: Document, options: MountOptions): StockUi {
     host.addEventListener('focusin', () => focusIn(trigger), { signal: listeners.signal });
     host.addEventListener('focusout', (e) => focusOut(e), { signal: listeners.signal });
     return trigger;
+  });
+
+  // issue 15: hosts the page removes go back in place, within a bound (host-keeper.ts)
+  const byHost = new Map<Element, Trigger>(triggers.map((tr) => [tr.host, tr]));
+  const stopKeeping = keepHostsMounted(doc, triggers.map((tr) => tr.host), (host) => {
+    const trigger = byHost.get(host);
+    if (!trigger || destroyed || !trigger.stock.anchor.isConnected) return false;
+    insertionPoint(trigger.stock).after(host);
+    return true;
   });
 
   function renderTrigger(trigger: Trigger): void {
@@ -259,6 +269,7 @@ export function mountStockUi(doc: Document, options: MountOptions): StockUi {
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      stopKeeping();
       clearTimer();
       listeners.abort();
       current = null;
