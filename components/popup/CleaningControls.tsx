@@ -24,7 +24,7 @@ export function CleanToggle({ enabled, undone = false, onChange }: ToggleProps) 
       </p>
       {undone ? (
         <p class="fl-hint" role="status" data-cleaning-undone="">
-          {t('pageFights.cleaningUndone')}
+          {t('popup.pageFights.cleaningUndone')}
         </p>
       ) : null}
     </div>
