@@ -22,7 +22,7 @@ export function CleanToggle({ enabled, undone = false, onChange }: ToggleProps) 
       <Switch id="clean-toggle" checked={enabled} onChange={onChange} label={t('popup.clean.toggle')} describedBy="fl-clean-hint" />
       {undone ? (
         <p class="fl-hint" role="status" data-cleaning-undone="">
-          {t('pageFights.cleaningUndone')}
+          {t('popup.pageFights.cleaningUndone')}
         </p>
       ) : null}
     </div>

@@ -7,6 +7,7 @@ import { StockTrigger } from '@/components/stock/StockTrigger';
 import type { FormatFigure } from '@/components/stock/format-figure';
 import type { Translate } from '@/utils/i18n-keys';
 import { AnchoredPanel } from './anchored-panel';
+import { keepHostsMounted } from './host-keeper';
 import { applyScheme, pageScheme } from './page-scheme';
 import { parsePageQuote } from '@/utils/quote/page-quote';
 import type { Quote } from '@/utils/quote/quote';
@@ -72,6 +73,15 @@ export function mountStockUi(doc: Document, options: MountOptions): StockUi {
     host.addEventListener('focusin', () => focusIn(trigger), { signal: listeners.signal });
     host.addEventListener('focusout', (e) => focusOut(e), { signal: listeners.signal });
     return trigger;
+  });
+
+  // issue 15: hosts the page removes go back in place, within a bound (host-keeper.ts)
+  const byHost = new Map<Element, Trigger>(triggers.map((tr) => [tr.host, tr]));
+  const stopKeeping = keepHostsMounted(doc, triggers.map((tr) => tr.host), (host) => {
+    const trigger = byHost.get(host);
+    if (!trigger || destroyed || !trigger.stock.anchor.isConnected) return false;
+    insertionPoint(trigger.stock).after(host);
+    return true;
   });
 
   function renderTrigger(trigger: Trigger): void {
@@ -286,6 +296,7 @@ export function mountStockUi(doc: Document, options: MountOptions): StockUi {
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      stopKeeping();
       clearTimer();
       listeners.abort();
       unwatchQuote();

@@ -109,6 +109,17 @@ describe('the article summary', () => {
     expect(screen.getByText('这篇文章里没有股票链接。')).toBeTruthy();
   });
 
+  it('says so when the page kept undoing clean reading (issue 15), and only then', async () => {
+    const { unmount } = renderPopup(fakeApi({}, { ...sampleSummary(), cleaningUndone: true }));
+    await ready();
+    const message = screen.getByText('这个页面一再撤销清爽阅读，FinLens 已停止，页面保持新浪原样。');
+    expect(message.getAttribute('role')).toBe('status');
+    unmount();
+    renderPopup(fakeApi());
+    await ready();
+    expect(screen.queryByText(/一再撤销清爽阅读/)).toBeNull();
+  });
+
   it('shows page text with markup literally', async () => {
     const summary = sampleSummary();
     summary.title = HOSTILE;
