@@ -2,27 +2,19 @@
 // The options page: every setting has a labelled native control, each change
 // is saved at once and confirmed, storage is the source of truth, and the
 // page works in both languages and by keyboard.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { OptionsApp, type OptionsProps } from '@/components/options/OptionsApp';
 import { L10nProvider } from '@/components/shared/l10n';
-import type { Localization } from '@/utils/i18n-keys';
 import { defaultSettings, loadSettings, saveSettings, watchSettings, type Settings } from '@/utils/settings';
 import { CATEGORIES } from '@/utils/sina/categories';
 import { FIGURE_KINDS } from '@/utils/figure-kinds';
-import { localization } from '../l10n-fixture';
+import { componentLocales } from '../component-locales';
 import { tabOrder } from '../popup/tab-order';
 
-let zh: Localization;
-let en: Localization;
-beforeAll(async () => {
-  [zh, en] = await Promise.all([localization('zh_CN'), localization('en')]);
-});
-beforeEach(() => fakeBrowser.reset());
-afterEach(cleanup);
+const locales = componentLocales();
 
-function renderOptions(props: Partial<OptionsProps> = {}, l10n = zh, initial: Settings = defaultSettings()) {
+function renderOptions(props: Partial<OptionsProps> = {}, l10n = locales.zh, initial: Settings = defaultSettings()) {
   const utils = render(
     <L10nProvider value={l10n}>
       <OptionsApp
@@ -66,7 +58,7 @@ describe('controls', () => {
   });
 
   it('speaks English in the English locale', () => {
-    renderOptions({}, en);
+    renderOptions({}, locales.en);
     expect(screen.getByRole('heading', { level: 1, name: 'FinLens settings' })).toBeTruthy();
     expect(screen.getByRole('radio', { name: 'Green for up, red for down (international)' })).toBeTruthy();
     expect(screen.getByRole('switch', { name: 'Comments' })).toBeTruthy();
@@ -74,7 +66,7 @@ describe('controls', () => {
   });
 
   it('shows what is stored, not the defaults', () => {
-    const { $ } = renderOptions({}, zh, { ...defaultSettings(), colors: 'neutral', keyFigures: 3, kinds: ['money'] });
+    const { $ } = renderOptions({}, locales.zh, { ...defaultSettings(), colors: 'neutral', keyFigures: 3, kinds: ['money'] });
     expect($('[name=colors][value=neutral]').checked).toBe(true);
     expect($('#key-figures').value).toBe('3');
     expect($('[data-kind=money]').checked).toBe(true);
@@ -107,7 +99,7 @@ describe('saving', () => {
 
   it('keeps the other settings when one changes', async () => {
     await saveSettings({ colors: 'neutral' });
-    const { $ } = renderOptions({}, zh, await loadSettings());
+    const { $ } = renderOptions({}, locales.zh, await loadSettings());
     fireEvent.click($('[data-category=ads]'));
     await saved();
     const settings = await loadSettings();
@@ -133,7 +125,7 @@ describe('saving', () => {
   });
 
   it('warns when no kind is left', async () => {
-    const { $ } = renderOptions({}, zh, { ...defaultSettings(), kinds: ['money'] });
+    const { $ } = renderOptions({}, locales.zh, { ...defaultSettings(), kinds: ['money'] });
     fireEvent.click($('[data-kind=money]'));
     await saved();
     expect(screen.getByText('没有选择任何类型，摘要里将没有数据。')).toBeTruthy();
@@ -149,7 +141,7 @@ describe('saving', () => {
 
   it('restores the defaults', async () => {
     await saveSettings({ colors: 'neutral', keyFigures: 3 });
-    const { $ } = renderOptions({}, zh, await loadSettings());
+    const { $ } = renderOptions({}, locales.zh, await loadSettings());
     fireEvent.click(screen.getByRole('button', { name: '恢复默认设置' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已恢复默认设置。'));
     expect(await loadSettings()).toEqual(defaultSettings());

@@ -3,36 +3,28 @@
 // only when the browser grants it; a refusal (or a failing request) leaves it off with a plain message;
 // turning it off gives the permission back.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import type { QuotePermission } from '@/components/options/QuoteServiceSection';
 import { L10nProvider } from '@/components/shared/l10n';
-import type { Localization } from '@/utils/i18n-keys';
 import { defaultSettings, loadSettings, saveSettings, type Settings } from '@/utils/settings';
-import { localization } from '../l10n-fixture';
+import { componentLocales } from '../component-locales';
 
-let zh: Localization;
-let en: Localization;
-beforeAll(async () => {
-  [zh, en] = await Promise.all([localization('zh_CN'), localization('en')]);
-});
-beforeEach(() => fakeBrowser.reset());
-afterEach(cleanup);
+const locales = componentLocales();
 
-function renderWith(permission: QuotePermission, l10n = zh, initial: Settings = defaultSettings()) {
+function renderWith(permission: QuotePermission, l10n = locales.zh, initial: Settings = defaultSettings()) {
   render(
     <L10nProvider value={l10n}>
       <OptionsApp initial={initial} save={saveSettings} reset={() => saveSettings(defaultSettings())} quotePermission={permission} />
     </L10nProvider>,
   );
-  return screen.getByRole('switch', { name: l10n === zh ? '向新浪行情服务查询股价' : "Ask Sina's quote service for a stock's price" }) as HTMLInputElement;
+  return screen.getByRole('switch', { name: l10n === locales.zh ? '向新浪行情服务查询股价' : "Ask Sina's quote service for a stock's price" }) as HTMLInputElement;
 }
 
 describe('the quote-service option', () => {
   it('is off by default, labelled and explained in both languages', () => {
     const permission = { request: vi.fn(), remove: vi.fn() };
-    for (const l10n of [zh, en]) {
+    for (const l10n of [locales.zh, locales.en]) {
       const input = renderWith(permission, l10n);
       expect(input.checked).toBe(false);
       expect(document.getElementById(input.getAttribute('aria-describedby')!)?.textContent).toContain('hq.sinajs.cn');
@@ -75,7 +67,7 @@ describe('the quote-service option', () => {
   it('turns off without asking, and gives the permission back', async () => {
     await saveSettings({ quotes: { service: true } });
     const permission = { request: vi.fn(async () => true), remove: vi.fn(async () => true) };
-    const input = renderWith(permission, zh, await loadSettings());
+    const input = renderWith(permission, locales.zh, await loadSettings());
     expect(input.checked).toBe(true);
     fireEvent.click(input);
     await waitFor(async () => expect((await loadSettings()).quotes.service).toBe(false));

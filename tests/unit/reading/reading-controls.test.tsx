@@ -2,27 +2,19 @@
 // The reading controls: the popup's compact row saves each step at once (and
 // stops at the ends of the ranges, and rolls back when saving fails), and the
 // options page's section saves its sliders and choices and previews them.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { PopupApp, type ReadingControl } from '@/components/popup/PopupApp';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { L10nProvider } from '@/components/shared/l10n';
 import type { PopupApi } from '@/utils/popup-connection';
-import type { Localization } from '@/utils/i18n-keys';
 import { DEFAULT_READING, type ReadingSettings } from '@/utils/reading-values';
 import { PALETTES } from '@/utils/reading-themes';
 import { defaultSettings, loadSettings, saveSettings } from '@/utils/settings';
-import { localization } from '../l10n-fixture';
+import { componentLocales } from '../component-locales';
 import { sampleSummary } from '../popup/summary-fixture';
 
-let zh: Localization;
-let en: Localization;
-beforeAll(async () => {
-  [zh, en] = await Promise.all([localization('zh_CN'), localization('en')]);
-});
-beforeEach(() => fakeBrowser.reset());
-afterEach(cleanup);
+const locales = componentLocales();
 
 const api: PopupApi = {
   getSummary: async () => ({ status: 'ready', summary: sampleSummary() }),
@@ -33,7 +25,7 @@ const api: PopupApi = {
   openOptions: () => {},
 };
 
-function renderPopup(value: ReadingSettings, save: ReadingControl['save'], l10n = zh) {
+function renderPopup(value: ReadingSettings, save: ReadingControl['save'], l10n = locales.zh) {
   const utils = render(
     <L10nProvider value={l10n}>
       <PopupApp api={api} reading={{ value, save }} />
@@ -72,7 +64,7 @@ describe('the popup reading row', () => {
 
   it('chooses the theme, and names every control in English too', async () => {
     const save = saving();
-    renderPopup(DEFAULT_READING, save, en);
+    renderPopup(DEFAULT_READING, save, locales.en);
     const theme = await screen.findByRole<HTMLSelectElement>('combobox', { name: 'Theme' });
     fireEvent.change(theme, { target: { value: 'dark' } });
     await waitFor(() => expect(save).toHaveBeenCalledWith({ theme: 'dark' }));
@@ -91,7 +83,7 @@ describe('the popup reading row', () => {
 describe('the options page reading defaults', () => {
   const renderOptions = () =>
     render(
-      <L10nProvider value={zh}>
+      <L10nProvider value={locales.zh}>
         <OptionsApp initial={defaultSettings()} save={saveSettings} reset={() => saveSettings(defaultSettings())} />
       </L10nProvider>,
     );
