@@ -40,6 +40,8 @@ async function openReading(session: Session, url: string, viewport: { width: num
   await visit(page, url);
   await waitInPage(page, (px: string) => document.documentElement.getAttribute('data-finlens') === 'on' && document.documentElement.style.getPropertyValue('--finlens-size') === px, [`${size}px`], {
     what: 'clean reading with the reader’s settings',
+    // a page's first load after the settings change can take that long when the machine is busy
+    timeout: 45_000,
   });
   return page;
 }
