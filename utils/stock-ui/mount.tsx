@@ -30,8 +30,11 @@ type CloseHow = { returnFocus: boolean; preventScroll?: boolean };
 
 export const TRIGGER_TAG = 'finlens-trigger';
 export const PANEL_TAG = 'finlens-panel';
-/** Triggers mounted per slice: 100 took 8–23 ms in headless Chromium on a loaded 2-core machine, so 50 keep a wide margin (in-slices.ts). */
-export const TRIGGERS_PER_SLICE = 50;
+/**
+ * Triggers mounted per slice (in-slices.ts): one takes ~0.1–0.2 ms in headless Chromium and
+ * ~0.3–0.6 ms in Firefox ESR on a loaded 2-core machine, so 20 keep a slice near 10 ms in both.
+ */
+export const TRIGGERS_PER_SLICE = 20;
 const STOCK_SPAN_ID = /^(?:stock|usstock|hkstock|bjstock)_/i;
 
 export function mountStockUi(doc: Document, options: MountOptions): StockUi {
