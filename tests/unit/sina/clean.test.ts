@@ -3,7 +3,7 @@
 // MutationObserver and its bounds, and dispose() leaving the page as it was.
 import { afterEach, describe, expect, test } from 'vitest';
 import { readArticle, type Article } from '@/utils/sina/article';
-import { boilerplateRules, structuralRules } from '@/utils/sina/boilerplate-rules';
+import { boilerplateRules, structuralRules, whyHidden } from '@/utils/sina/boilerplate-rules';
 import { CATEGORIES } from '@/utils/sina/categories';
 import {
   boilerplateCss,
@@ -77,11 +77,12 @@ describe('boilerplateCss', () => {
     const ids = new Set<string>();
     for (const rule of [...boilerplateRules, ...structuralRules]) {
       expect(CATEGORIES).toContain(rule.category);
-      expect(rule.why.length, rule.id).toBeGreaterThan(10);
+      expect(whyHidden[rule.id]?.length ?? 0, rule.id).toBeGreaterThan(10);
       expect(ids.has(rule.id), `duplicate rule id ${rule.id}`).toBe(false);
       ids.add(rule.id);
     }
     for (const rule of boilerplateRules) expect(rule.selectors.length, rule.id).toBeGreaterThan(0);
+    expect(Object.keys(whyHidden).sort(), 'a why for a rule that is not there').toEqual([...ids].sort());
   });
 });
 
