@@ -38,12 +38,21 @@ describe('boilerplateCss', () => {
   const css = boilerplateCss();
   const lines = css.split('\n');
 
-  test('one rule per selector, each gated by data-finlens="on" and its category', () => {
+  test('per category, one rule with its simple selectors in one :is() and one rule per selector with a combinator, each gated by data-finlens="on" and the category', () => {
+    const categories = new Set(boilerplateRules.map((r) => r.category));
+    const structural = new Set(structuralRules.map((r) => r.category));
+    const combined = (s: string) => /[\s>+~]/.test(s.replace(/\[[^\]]*\]/g, ''));
     const selectors = boilerplateRules.flatMap((r) => r.selectors);
-    const categories = new Set(structuralRules.map((r) => r.category));
-    expect(lines).toHaveLength(selectors.length + categories.size);
+    expect(lines).toHaveLength(categories.size + selectors.filter(combined).length + structural.size);
     for (const line of lines) {
       expect(line).toMatch(/^html\[data-finlens="on"\]:not\(\[data-finlens-keep~="[a-z-]+"\]\) .+\{display:none!important\}$/);
+    }
+    const gated = (category: string, selector: string) =>
+      `html[data-finlens="on"]:not([data-finlens-keep~="${category}"]) ${selector}:not([data-finlens-spare]){display:none!important}`;
+    for (const category of categories) {
+      const own = boilerplateRules.filter((r) => r.category === category).flatMap((r) => r.selectors);
+      expect(lines, category).toContain(gated(category, `:is(${own.filter((s) => !combined(s)).join(',')})`));
+      for (const s of own.filter(combined)) expect(lines, s).toContain(gated(category, s));
     }
   });
 
