@@ -141,16 +141,27 @@ function styleElement(doc: Document): HTMLStyleElement {
  * the page turns out not to be an article.
  */
 export function installCleaning(doc: Document, initial: Partial<CleaningState> = {}, options: InstallOptions = {}): Cleaning {
+  return startCleaning(doc, initial, options.stylesheetInManifest ? null : styleElement(doc), options.guard);
+}
+
+/**
+ * installCleaning for the content script, where the manifest applies the stylesheet: calling this
+ * instead keeps the code that writes the stylesheet (boilerplateCss) out of the content script's bundle.
+ */
+export function installManifestCleaning(doc: Document, initial: Partial<CleaningState> = {}, guardBounds?: AttributeGuardBounds): Cleaning {
+  return startCleaning(doc, initial, null, guardBounds);
+}
+
+function startCleaning(doc: Document, initial: Partial<CleaningState>, style: HTMLStyleElement | null, guardBounds = GUARD_BOUNDS): Cleaning {
   let state: CleaningState = { ...DEFAULT_STATE, ...initial };
   const root = doc.documentElement;
-  const style = options.stylesheetInManifest ? null : styleElement(doc);
   const marked = new Map<Element, Set<string>>(); // element → structural rule ids
   const spared = new Set<Element>();
   let body: Element | null = null;
   let observer: MutationObserver | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let disposed = false;
-  const guard = guardAttributes(root, options.guard ?? GUARD_BOUNDS);
+  const guard = guardAttributes(root, guardBounds);
 
   const apply = () => {
     if (disposed) return;

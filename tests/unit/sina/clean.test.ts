@@ -10,6 +10,7 @@ import {
   DEFAULT_KEEP,
   HIDE_ATTR,
   installCleaning,
+  installManifestCleaning,
   KEEP_ATTR,
   STATE_ATTR,
   STYLE_ID,
@@ -154,10 +155,13 @@ describe('installCleaning', () => {
     for (const el of protectedElements(readArticle(doc, URL)!)) expect(hiddenEl(el)).toBe(false);
   });
 
-  test('with the stylesheet in the manifest, adds nothing to the DOM but the attributes, and takes them back', () => {
+  test.each([
+    ['installCleaning(…, { stylesheetInManifest: true })', (doc: Document) => installCleaning(doc, {}, { stylesheetInManifest: true })],
+    ['installManifestCleaning (the content script)', (doc: Document) => installManifestCleaning(doc, {})],
+  ])('with the stylesheet in the manifest, %s adds nothing to the DOM but the attributes, and takes them back', (_name, install) => {
     const { page, article } = open();
     const before = page.doc.documentElement.outerHTML;
-    const cleaning = installCleaning(page.doc, {}, { stylesheetInManifest: true });
+    const cleaning = install(page.doc);
     expect(page.doc.getElementById(STYLE_ID)).toBeNull();
     expect(page.doc.documentElement.getAttribute(STATE_ATTR)).toBe('on');
     expect(cleaning.markStructure(article)).toBeGreaterThan(0);
