@@ -6,8 +6,8 @@ import {
 } from './context';
 import { type Dec, decShift, decToNumber } from './decimal';
 import {
-  CLAUSE_BREAK, areaPriceNouns, commodityPer, countFocusWords, fxWords, implicitCountLinks, implicitCountNouns, moneyNounsAfter, moneyVerbs,
-  quoteWords, selfQuotingSubjects,
+  CLAUSE_BREAK, areaPriceNouns, commodityPer, countFocusWords, fxWords, homePriceNouns, homeWords, implicitCountLinks, implicitCountNouns, moneyNounsAfter, moneyVerbs,
+  quoteWords, selfQuotingSubjects, unitPriceWords,
   sharePriceNounsAfter,
 } from './lexicon';
 import { WordTable } from './lookup';
@@ -63,7 +63,7 @@ function fxPair(text: string, from: number, to: number): { per: string; code: st
 function priceOf(text: string, q: Quantity, pre: Prefix, clause: number, min: number, prev: Figure | undefined): string | null {
   if (q.per) return q.per;
   if (pre.per) return pre.per;
-  const sep = separatedPer(text, clause, pre.start);
+  const sep = separatedPer(text, clause, pre.start) ?? namedUnitPrice(text, pre.start, q.start);
   if (sep) return sep;
   if (q.bigPow >= 8) return null;
   const from = movedFromPrice(text, pre.start, prev) ?? expectedPrice(text, pre.start, prev);
@@ -88,6 +88,24 @@ function priceOf(text: string, q: Quantity, pre: Prefix, clause: number, min: nu
   }
   if (commodity && (clauseText.includes('价') || selfQuotingSubjects.has(commodity.word))) return commodity.data;
   return null;
+}
+
+/**
+ * 该楼盘开盘价不低于3万元: a home's 开盘价 or 均价 in yuan per 平方米 — a home's total price
+ * (售价300万元) is far above the band and stays money.
+ */
+function homePricePerArea(text: string, v: number, clause: number, start: number): boolean {
+  if (v < 1000 || v > 300000 || !homePriceNouns.lastWithin(text, clause, start)) return false;
+  return !!homeWords.lastWithin(text, sentenceWindowStart(text, start), start);
+}
+
+/**
+ * 折合升价，0号柴油下调0.09元: the unit of a unit-price word earlier in the sentence. The word
+ * must not touch the number: 升价10元 reads as a verb (raised the price by 10 yuan).
+ */
+function namedUnitPrice(text: string, start: number, numStart: number): string | undefined {
+  const m = unitPriceWords.lastWithin(text, sentenceWindowStart(text, start), start);
+  return m && m.end < numStart ? m.data : undefined;
 }
 
 /**
@@ -257,12 +275,12 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
       if (pre.direction) {
         const f = withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, pre.direction)), code));
         // 上涨28元/吨, 每吨上涨240元: a change of a price keeps what it is per.
-        const per = q.per ?? pre.per ?? separatedPer(text, clause, pre.start);
+        const per = q.per ?? pre.per ?? separatedPer(text, clause, pre.start) ?? namedUnitPrice(text, pre.start, q.start);
         if (per) f.per = per;
         return f;
       }
       // 楼面地价达7000元: a land or house price is per 平方米 without saying so (REAL-DEV); a land total is in 亿.
-      if (q.bigPow <= 4 && !q.per && !pre.per && areaPriceNouns.lastWithin(text, clause, pre.start)) {
+      if (q.bigPow <= 4 && !q.per && !pre.per && (areaPriceNouns.lastWithin(text, clause, pre.start) || homePricePerArea(text, num(decShift(q.lo, unit.pow)), clause, pre.start))) {
         const f = make(c, 'price', values(q, unit.pow, written), code);
         f.per = '平方米';
         f.implicit_unit = true;

@@ -132,3 +132,16 @@ describe('spans, durations and bounds as the real-text set writes them', () => {
     ['a contract month is a name', '沪铜12月合约涨0.7%。', ['涨0.7% change 0.7 % exact']],
   ]);
 });
+
+describe('prices named by their unit or by a home (REAL-DEV conventions)', () => {
+  run([
+    ['折合升价 makes a later move per 升', '汽油每吨上调150元，折合升价上涨0.12元。', ['上调150元 change 150 CNY exact per=吨', '上涨0.12元 change 0.12 CNY exact per=升']],
+    ['…and every listed move after it', '折合升价，汽油下调0.07元、柴油下调约0.08元。', ['下调0.07元 change -0.07 CNY exact per=升', '下调约0.08元 change -0.08 CNY approx per=升']],
+    ['克价 makes a quote per 克', '金店足金克价报598元。', ['598元 price 598 CNY exact per=克']],
+    ['升价 touching the number is a verb: no per', '该品牌全线升价20元。', ['20元 money 20 CNY exact']],
+    ['a home\'s 开盘价 is per 平方米', '预计这个新盘开盘价不低于4万元。', ['不低于4万元 price 40000 CNY at_least per=平方米 implicit']],
+    ['a home\'s 均价 too', '上月该区二手房均价为5.6万元。', ['5.6万元 price 56000 CNY exact per=平方米 implicit']],
+    ['a home\'s total price stays money', '该楼盘一套三居室售价达900万元。', ['900万元 money 9000000 CNY exact']],
+    ['a stock\'s 开盘价 stays per 股', '该股开盘价为8.6元。', ['8.6元 price 8.6 CNY exact per=股']],
+  ]);
+});
