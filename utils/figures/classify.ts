@@ -91,6 +91,18 @@ function priceOf(text: string, q: Quantity, pre: Prefix, clause: number, min: nu
 }
 
 /**
+ * 最低时薪从15美元上调至16美元: a bound noun before 从A…至B bounds B as it bounds A (REAL-DEV
+ * follows rule 1's 最低认购金额 for both). Only A's own clause is read, so the look-back stays short.
+ */
+function movedBound(text: string, start: number, prev: Figure | undefined): Qualifier | undefined {
+  if (!prev || text[prev.start - 1] !== '从' || (prev.qualifier !== 'at_least' && prev.qualifier !== 'at_most')) return undefined;
+  if (start - prev.end > 8) return undefined;
+  const gap = text.slice(prev.end, start);
+  if ([...gap].some((ch) => CLAUSE_BREAK.has(ch))) return undefined;
+  return gap.endsWith('至') || gap.endsWith('到') ? prev.qualifier : undefined;
+}
+
+/**
  * 该楼盘开盘价不低于3万元: a home's 开盘价 or 均价 in yuan per 平方米 — a home's total price
  * (售价300万元) is far above the band and stays money.
  */
@@ -239,7 +251,7 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
   const range = !!q.hi;
   const qualifier: Qualifier = range
     ? 'range'
-    : (pre.qualifier ?? q.suffixQualifier ?? (q.atLeast ? 'at_least' : (separatedQualifier(text, qualifierFrom, pre.start) ?? 'exact')));
+    : (pre.qualifier ?? q.suffixQualifier ?? (q.atLeast ? 'at_least' : (separatedQualifier(text, qualifierFrom, pre.start) ?? movedBound(text, pre.start, prev) ?? 'exact')));
   const c: Ctx = { text, q, pre, clause, qualifier, prev };
   const listed = prev && prev.kind === 'change' && pre.start - prev.end <= 3 && LIST_LINK.has(text.slice(prev.end, pre.start)) ? prev : undefined;
   const written = pre.sign;

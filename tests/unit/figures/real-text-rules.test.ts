@@ -145,3 +145,12 @@ describe('prices named by their unit or by a home (REAL-DEV conventions)', () =>
     ['a stock\'s 开盘价 stays per 股', '该股开盘价为8.6元。', ['8.6元 price 8.6 CNY exact per=股']],
   ]);
 });
+
+describe('a bound noun before 从A至B bounds both amounts (README rule 1, REAL-DEV)', () => {
+  run([
+    ['最低 … 从 … 上调至', '当地最低时薪从12美元上调至13.5美元。', ['12美元 money 12 USD at_least', '13.5美元 money 13.5 USD at_least']],
+    ['上限 … 从 … 提高到', '单户贷款上限从50万元提高到70万元。', ['50万元 money 500000 CNY at_most', '70万元 money 700000 CNY at_most']],
+    ['a move with no bound stays exact', '该股股价从9元涨至11元。', ['9元 price 9 CNY exact per=股', '11元 price 11 CNY exact per=股']],
+    ['a later clause is not bounded', '最低月薪从2000元上调至2300元，平均月薪为5000元。', ['2000元 money 2000 CNY at_least', '2300元 money 2300 CNY at_least', '5000元 money 5000 CNY exact']],
+  ]);
+});
