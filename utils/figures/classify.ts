@@ -87,6 +87,11 @@ function priceOf(text: string, q: Quantity, pre: Prefix, clause: number, min: nu
     if (q.bigPow === 0) return '股';
   }
   if (commodity && (clauseText.includes('价') || selfQuotingSubjects.has(commodity.word))) return commodity.data;
+  // 现货黄金一度跌至1980美元, 比特币跌破4万美元: a commodity in the clause reaching a level quotes its price.
+  // Not when a money noun comes between: 黄金业务营收升至12万元 is money.
+  if (commodity && commodity.start >= clause && q.bigPow <= 4 && reachesLevel(text, pre.start, q.start) && !MONEY_NOUNS.test(text.slice(commodity.end, pre.start))) {
+    return commodity.data;
+  }
   return null;
 }
 
@@ -119,6 +124,13 @@ function namedUnitPrice(text: string, start: number, numStart: number): string |
   const m = unitPriceWords.lastWithin(text, sentenceWindowStart(text, start), start);
   return m && m.end < numStart ? m.data : undefined;
 }
+
+/** 跌至, 报, 收于 just before the amount, or a level-crossing word (跌破, 突破) heading it. */
+function reachesLevel(text: string, start: number, numStart: number): boolean {
+  return LEVEL_VERB.has(text[start - 1] ?? '') || LEVEL_CROSSING.test(text.slice(start, numStart));
+}
+const MONEY_NOUNS = /额|营收|收入|利润|规模|市值|业务|资金|投资|支出|成本|费用|工资|薪/;
+const LEVEL_CROSSING = /^(?:跌破|突破|涨破|升破|站上|失守|逼近|触及)/;
 
 /**
  * 股价从68.2元一路回落至不足30元, 每吨上涨50元至3200元: an amount that a price moved to,

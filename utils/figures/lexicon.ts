@@ -104,7 +104,7 @@ export const quoteWords = new WordTable<true>(
 /** Subjects that fix what a quoted price is per (比特币 → 枚, 原油 → 桶). */
 export const commodityPer = new WordTable<string>([
   ['比特币', '枚'], ['以太坊', '枚'], ['原油', '桶'], ['油价', '桶'], ['布伦特', '桶'], ['WTI', '桶'], ['黄金', '盎司'],
-  ['金价', '盎司'], ['白银', '盎司'], ['银价', '盎司'], ['基金', '份'], ['净值', '份'], ['单位净值', '份'], ['万份收益', '万份'],
+  ['金价', '盎司'], ['白银', '盎司'], ['银价', '盎司'], ['伦敦金', '盎司'], ['纽约金', '盎司'], ['伦敦银', '盎司'], ['现货金', '盎司'], ['基金', '份'], ['净值', '份'], ['单位净值', '份'], ['万份收益', '万份'],
 ]);
 /**
  * A price named by its unit (折合升价, 吨价, 克价): an amount after it in the sentence is per that

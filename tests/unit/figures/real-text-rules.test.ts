@@ -154,3 +154,13 @@ describe('a bound noun before 从A至B bounds both amounts (README rule 1, REAL-
     ['a later clause is not bounded', '最低月薪从2000元上调至2300元，平均月薪为5000元。', ['2000元 money 2000 CNY at_least', '2300元 money 2300 CNY at_least', '5000元 money 5000 CNY exact']],
   ]);
 });
+
+describe('a commodity reaching a level quotes its price', () => {
+  run([
+    ['跌至 after gold', '伦敦金盘中一度跌至2250美元。', ['2250美元 price 2250 USD exact per=盎司']],
+    ['跌破 after bitcoin', '比特币周末跌破6万美元。', ['跌破6万美元 price 60000 USD at_most per=枚']],
+    ['突破 after crude', '美原油期货突破80美元。', ['突破80美元 price 80 USD at_least per=桶']],
+    ['a money noun between stays money', '公司原油贸易收入升至45万元。', ['45万元 money 450000 CNY exact']],
+    ['a total in 亿 stays money', '原油进口额跌至250亿美元。', ['250亿美元 money 25000000000 USD exact']],
+  ]);
+});
