@@ -130,7 +130,11 @@ export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | nu
   if ((ch === 'x' || ch === 'X') && t.arabic && !isLatin(text.charCodeAt(p + 1)) && (t.decimals > 0 || t.digits.length < 3)) {
     return { unit: { cls: 'multiple' }, end: p + 1 };
   }
-  if (ch === '成' && !t.bareUnit) return { unit: { cls: 'percent', pow: 1 }, end: p + 1 };
+  // 两成多: 多 after 成 is at_least and in the surface, as after 倍 (README: 多 after the unit); not 多数, 多家.
+  if (ch === '成' && !t.bareUnit) {
+    const more = text[p + 1] === '多' && !NOT_AFTER_MORE.has(text[p + 2] ?? '');
+    return { unit: { cls: 'percent', pow: 1 }, end: more ? p + 2 : p + 1, atLeast: more };
+  }
   if (ch === '折' && !t.bareUnit) return { unit: { cls: 'percent', pow: 1, discount: true }, end: p + 1 };
   if (ch === '点' && t.arabic) {
     const before = text.slice(Math.max(0, t.start - 4), t.start);
@@ -170,6 +174,8 @@ export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | nu
   }
   return null;
 }
+
+const NOT_AFTER_MORE = new Set('数家个只种项名位');
 
 /** 左右, 以上, （含）以上 … right after `pos`. */
 export function readSuffixQualifier(text: string, pos: number): { qualifier: Qualifier; end: number } | null {

@@ -164,3 +164,11 @@ describe('a commodity reaching a level quotes its price', () => {
     ['a total in 亿 stays money', '原油进口额跌至250亿美元。', ['250亿美元 money 25000000000 USD exact']],
   ]);
 });
+
+describe('多 after 成 is at_least and in the surface, as after 倍 (REAL-DEV: 多 after the unit)', () => {
+  run([
+    ['减少两成多', '净利润较上年减少两成多。', ['减少两成多 change -20 % at_least basis=yoy']],
+    ['at the end of the text', '年内涨幅达三成多', ['三成多 change 30 % at_least']],
+    ['多数 is a word of its own', '四成多数时候持仓不变。', ['四成 percent 40 % exact']],
+  ]);
+});
