@@ -165,10 +165,12 @@ describe('a commodity reaching a level quotes its price', () => {
   ]);
 });
 
-describe('多 after 成 is at_least and in the surface, as after 倍 (REAL-DEV: 多 after the unit)', () => {
+describe('多 after 成 or % is at_least and in the surface, as after 倍 (REAL-DEV: 多 after the unit)', () => {
   run([
     ['减少两成多', '净利润较上年减少两成多。', ['减少两成多 change -20 % at_least basis=yoy']],
     ['at the end of the text', '年内涨幅达三成多', ['三成多 change 30 % at_least']],
     ['多数 is a word of its own', '四成多数时候持仓不变。', ['四成 percent 40 % exact']],
+    ['after % too', '股价年内涨了35%多。', ['涨了35%多 change 35 % at_least']],
+    ['多家 after % is the next clause\'s', '增速为6%，多家机构上调预期。', ['6% change 6 % exact']],
   ]);
 });
