@@ -66,7 +66,9 @@ export const directionWords = new WordTable<number>([
     '偏高', '最少', '至少', '不少', '多少', '减免', '降价', '涨价', '提价', '高达', '低至', '高于', '低于', '增值', '转增', '定增', '送转', '扣减', '抵减',
     // Words that hold a direction word but name a thing, not a movement (航线起降, 升级版, 下降通道, 增长极).
     '起降', '升降', '空降', '迫降', '降落', '升级', '升学', '升职', '增长极', '成长型', '增长型', '成长股', '下降通道', '上升通道',
-    '涨跌', '高低', '增减'] as const)
+    '涨跌', '高低', '增减',
+    // 创历史新高2450美元: a record level, not a movement.
+    '新高', '新低'] as const)
     .map((w) => [w, 0] as const),
 ]);
 

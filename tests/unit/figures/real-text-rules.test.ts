@@ -12,6 +12,8 @@ describe('a direction character inside another word is no movement', () => {
     ['成长型 is a fund style', '旗下成长型基金6只。', ['6只 count 6 只 exact']],
     ['下降通道 is a chart pattern', '该股处于下降通道，成交额缩减1.5亿元。', ['缩减1.5亿元 change -150000000 CNY exact']],
     ['a real 降 still moves', '存款利率降0.1个百分点。', ['降0.1个百分点 change -0.1 pp exact']],
+    ['新高 is a record level', '白银价格创十年新高32美元/盎司。', ['十年 period 10 年 exact', '32美元/盎司 price 32 USD exact per=盎司']],
+    ['新低 too', '恒指创年内新低16200点。', ['16200点 price 16200 点 exact']],
   ]);
 });
 
