@@ -13,7 +13,7 @@ import { isSinaArticleUrl } from '@/utils/sina/article-url';
 import { applyCleaningAttributes, cleaningStateOf, DEFAULT_STATE } from '@/utils/sina/cleaning-attributes';
 import { SETTINGS_KEY } from '@/utils/settings-key';
 import { storedCleaning } from '@/utils/stored-cleaning';
-import { installReadingStyle } from '@/utils/sina/reading-style';
+import { writeReadingStyle } from '@/utils/sina/reading-style';
 import { storedReading } from '@/utils/stored-reading';
 
 export default defineUnlistedScript(() => {
@@ -23,11 +23,10 @@ export default defineUnlistedScript(() => {
   // Storage answers in order, so this lands before the later script reads the
   // settings it asks for once the DOM is parsed: that one has the last word.
   // The reader's column and theme too (issue 10): the stylesheet has the defaults already.
-  const reading = installReadingStyle(root);
   browser.storage.local.get(SETTINGS_KEY).then(
     (stored) => {
       applyCleaningAttributes(root, cleaningStateOf(storedCleaning(stored[SETTINGS_KEY])));
-      reading.update(storedReading(stored[SETTINGS_KEY]));
+      writeReadingStyle(root, storedReading(stored[SETTINGS_KEY]));
     },
     () => undefined, // no storage: the defaults stay, as the schema would have them
   );

@@ -8,7 +8,7 @@
 // figures and the stock triggers.
 import { defineContentScript } from '#imports';
 import { loadPageSettings, watchPageSettings } from '@/utils/page-settings';
-import { cleaningStateOf, installCleaning } from '@/utils/sina/clean';
+import { cleaningStateOf, installManifestCleaning } from '@/utils/sina/clean';
 import { installReadingStyle } from '@/utils/sina/reading-style';
 import { ARTICLE_URL_GLOBS, isSinaArticleUrl } from '@/utils/sina/article-url';
 import { runArticlePage } from './article-page';
@@ -30,7 +30,7 @@ export default defineContentScript({
     const settings = await loadPageSettings();
     const cleaning = safely(
       'installing clean reading',
-      () => installCleaning(document, cleaningStateOf(settings.cleaning), { stylesheetInManifest: true }),
+      () => installManifestCleaning(document, cleaningStateOf(settings.cleaning)),
       null,
     );
     // Issue 10: the reader's column and theme on <html> (document_start wrote the stored ones), now

@@ -2,7 +2,7 @@
 // ../shared/docs/architecture.md: detection, the article model, its figures,
 // the figures per stock, and what the boilerplate rules hide.
 import { analyzeParagraphs, type Figure, type FigureInContext } from '@/utils/figures';
-import { readArticle, type Article } from '@/utils/sina/article';
+import { articleKeywordCheck, readArticle, type Article } from '@/utils/sina/article';
 import { countMatches, findBoilerplate } from '@/utils/sina/boilerplate';
 import { DEFAULT_HIDDEN } from '@/utils/sina/categories';
 import type { Template } from '@/utils/sina/detect';
@@ -58,7 +58,7 @@ function analyzeArticle(doc: Document, article: Article): PageAnalysis {
     })),
     figures: figures.map(stripContext),
     hidden: countMatches(findBoilerplate(doc, article.body)).map((c) => ({ ...c, hiddenByDefault: DEFAULT_HIDDEN[c.category] })),
-    keywordCheck: article.keywordCheck,
+    keywordCheck: articleKeywordCheck(article),
   };
 }
 

@@ -6,9 +6,10 @@
 // The content script reads the article on every page load, on the page's main
 // thread, but needs little of it then: the body, the paragraphs and the stock
 // links (for the cleaning marks, the figure request and the stock triggers).
-// The rest (title, source, time, images, the text's other stock mentions, the
-// keyword comment) is read on first access and kept: only the popup or the
-// CLI and tests ask for it.
+// The rest (title, source, time, the text's other stock mentions) is read on
+// first access and kept: only the popup or the CLI and tests ask for it. What
+// only the CLI and tests ask for (articleImages, articleKeywordCheck) are
+// functions of their own, so the content script's bundle does not carry them.
 import { boilerplateTest, boilerplateUnder, matchesSelectorRule, type RuleMatch } from './boilerplate';
 import { detectArticle, type Template } from './detect';
 import { leadingTextOf, MAY_HOLD_FOREIGN_TEXT, paragraphOf, rawTextOf, walkedTextOf, type Paragraph } from './paragraph-text';
@@ -35,11 +36,11 @@ export type Article = {
   dateEl: Element | null;
   body: Element;
   paragraphs: Paragraph[];
-  images: ArticleImage[];
+  /** Whether an element of the body is boilerplate (or inside some): not the article's. */
+  isBoilerplate: (el: Element) => boolean;
   stocks: Stock[];
   /** Codes written as text that no keyword link names. */
   textCodes: TextCode[];
-  keywordCheck: KeywordCheck | null;
   /** What the structural boilerplate rules found in the body while reading it (clean.ts marks these). */
   structural: RuleMatch[];
   /**
@@ -242,7 +243,8 @@ function isSpacer(img: Element): boolean {
   });
 }
 
-function imagesOf(body: Element, isBoilerplate: (el: Element) => boolean): ArticleImage[] {
+/** The article's pictures: not boilerplate, not hidden by the page, not spacers (the CLI and tests ask). */
+export function articleImages({ body, isBoilerplate }: Pick<Article, 'body' | 'isBoilerplate'>): ArticleImage[] {
   return Array.from(body.querySelectorAll('img'))
     .filter((img) => !isBoilerplate(img) && !hiddenByPage(img, body) && !isSpacer(img))
     .map((el) => ({
@@ -290,8 +292,6 @@ export function readArticleAs(doc: Document, url: string, template: Template): A
   const dateEl = once(() => first(doc, DATE_SELECTORS));
   const byline = once(() => sourceOf(doc, dateEl()));
   const publishedAt = once(() => publishedOf(doc, dateEl()));
-  const images = once(() => imagesOf(body, isBoilerplate));
-  const keywordCheck = once(() => checkKeywordComment(body, stocks));
   return {
     url,
     template,
@@ -315,15 +315,10 @@ export function readArticleAs(doc: Document, url: string, template: Template): A
     },
     body,
     paragraphs,
-    get images() {
-      return images();
-    },
+    isBoilerplate,
     stocks,
     get textCodes() {
       return textCodes();
-    },
-    get keywordCheck() {
-      return keywordCheck();
     },
     structural: found.structural,
     spared: [...boilerplateAbove(body, matchesSelectorRule), ...found.elements.filter((el) => swallowing.has(el))],
@@ -339,3 +334,6 @@ export function readArticle(doc: Document, url: string): Article | null {
     return null;
   }
 }
+
+/** The stock codes of the body's news_keyword_pub comment against its stock links (the CLI and tests ask). */
+export const articleKeywordCheck = ({ body, stocks }: Pick<Article, 'body' | 'stocks'>): KeywordCheck | null => checkKeywordComment(body, stocks);

@@ -1,5 +1,6 @@
 // What FinLens hides on a Sina article page, as data. Each rule has an id, a
 // category (utils/sina/categories.ts, which also holds the defaults and why),
+// a sentence saying why (whyHidden, at the end of this file),
 // and its selectors, one per line, each with a why-comment naming the corpus
 // pages (../shared/corpus/pages/) that show it. clean.ts turns the rules into
 // CSS gated by attributes on <html>; article.ts uses them to keep boilerplate
@@ -31,14 +32,12 @@ export type BoilerplateRule = {
   category: Category;
   /** One CSS selector per entry (each becomes its own CSS rule, so one a browser rejects cannot void the rest). */
   selectors: readonly string[];
-  why: string;
 };
 
 /** Rules CSS cannot express: elements are found once and marked with data-finlens-hide. */
 export type StructuralRule = {
   id: string;
   category: Category;
-  why: string;
   /** Safety valve: a match with more text than this is not hidden (it would be content, not boilerplate). */
   maxText: number;
 } & (
@@ -50,7 +49,6 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
   {
     id: 'sinaads',
     category: 'ads',
-    why: "Sina's ad slots: <ins class=sinaads> filled by sinaads.js, and the boxes they sit in",
     selectors: [
       '.sinaads', // <ins class="sinaads"> on every desktop page (12306, bonds, tram: sinaads-done after render)
       '[data-ad-pdps]', // every sinaads slot names its ad position PDPS… (12306, bonds, tram)
@@ -79,7 +77,6 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
   {
     id: 'app-promo',
     category: 'app-promo',
-    why: 'App downloads, QR codes, WeChat follow boxes and 开户 (account-opening) pitches',
     selectors: [
       '.appendQr_wrap', // "海量资讯、精准解读，尽在新浪财经APP" QR at the end of the body (mirror)
       '.app-kaihu-qr', // 开户二维码 block after the body (catl, dongcai, zhejiang; empty futures variant in zijin, wufei)
@@ -100,7 +97,6 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
   {
     id: 'share-tools',
     category: 'share',
-    why: 'Share buttons, font-size and bookmark tools, feedback links',
     selectors: [
       '.page-tools', // tools inside the sticky #top_bar, next to the date/source (12306, tram) and in .page-info (forex)
       '.article-bottom .btns', // 我要反馈 (12306, bonds, chip, tram)
@@ -122,7 +118,6 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
   {
     id: 'related-lists',
     category: 'related',
-    why: 'Related, recommended and hot lists, keyword tags and topic links',
     selectors: [
       '.blk-related', // 相关新闻 feed #tab_related (12306, bonds, chip, tram, iphone11)
       '.most-read', // 热门推荐 #most_read (12306, bonds)
@@ -158,7 +153,6 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
   {
     id: 'comments',
     category: 'comments',
-    why: 'The comment box and comment lists',
     selectors: [
       '.sina-comment-wrap', // #bottom_sina_comment (12306, bonds), #SI_FormList1 (iphone11), #sinaTextPageComment (forex)
       '.blk-comment', // #wrap_bottom_omment (chip, tram)
@@ -170,7 +164,6 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
   {
     id: 'sidebars',
     category: 'sidebar',
-    why: 'Right columns (quotes, 7×24 feeds, rankings, more lists) and floating side bars',
     selectors: [
       '.article-content-right', // right column of the finance/news desktop templates (12306, bonds, chip, tram)
       '.page-right-bar', // floating home/related/top buttons (12306, chip, tram)
@@ -185,7 +178,6 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
   {
     id: 'editor-line',
     category: 'editor',
-    why: '"责任编辑：…" staff line',
     selectors: [
       'p.article-editor', // finance pages (forex, 12306, bonds, mirror)
       'p.show_author', // news pages (chip, hk, gongyuan, tram, trial)
@@ -194,7 +186,6 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
   {
     id: 'quote-chart',
     category: 'quote-chart',
-    why: 'The market chart the CMS inserts at the top of the body',
     selectors: [
       '.ct_hqimg', // image.sinajs.cn/newchart K-line of USDCNH (forex)
     ],
@@ -202,7 +193,6 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
   {
     id: 'site-header',
     category: 'header',
-    why: 'Site navigation, breadcrumb, search box and footers',
     selectors: [
       '.sina-header', // #sina-header top nav (12306, bonds, chip, tram)
       '.path-search', // breadcrumb + quote search (12306, bonds, chip, tram)
@@ -227,7 +217,6 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
   {
     id: 'self-media-notice',
     category: 'disclaimer',
-    why: "特别声明 under a self-media body: the content is the author's, not Sina's (shown by default, like 免责声明)",
     selectors: [
       'p.article-notice', // "特别声明：以上文章内容仅代表作者本人观点，不代表新浪看点观点或立场…" (kandian)
     ],
@@ -238,7 +227,6 @@ export const structuralRules: readonly StructuralRule[] = [
   {
     id: 'disclaimer-block',
     category: 'disclaimer',
-    why: 'The 免责声明 sits as bare <p> between two <!-- 总声明 --> comments inside the body (bonds; empty pair in 12306, mirror)',
     kind: 'between-comments',
     open: /^\s*总声明\s*(?:start|begin)?\s*$/i,
     close: /^\s*总声明\s*(?:end)?\s*$/i,
@@ -247,7 +235,6 @@ export const structuralRules: readonly StructuralRule[] = [
   {
     id: 'below-body-iframe',
     category: 'ads',
-    why: 'Whatever the CMS drops between the two <!-- 正文下iframe --> comments under the body (empty in 12306, bonds, mirror)',
     kind: 'between-comments',
     open: /^\s*正文下iframe\s*(?:start|begin)?\s*$/i,
     close: /^\s*正文下iframe\s*(?:end)?\s*$/i,
@@ -256,7 +243,6 @@ export const structuralRules: readonly StructuralRule[] = [
   {
     id: 'quote-chart-block',
     category: 'quote-chart',
-    why: 'The chart block between <!-- 行情图 start/begin --> and <!-- 行情图 end --> (forex; empty pair in 12306)',
     kind: 'between-comments',
     open: /^\s*行情图\s*(?:start|begin)\s*$/i,
     close: /^\s*行情图\s*end\s*$/i,
@@ -265,7 +251,6 @@ export const structuralRules: readonly StructuralRule[] = [
   {
     id: 'promo-blockquote',
     category: 'app-promo',
-    why: 'A blockquote at the top of the body pitching "炒股就看金麒麟分析师研报" (catl)',
     kind: 'element-text',
     selector: 'blockquote',
     text: /炒股就看|金麒麟/,
@@ -274,10 +259,31 @@ export const structuralRules: readonly StructuralRule[] = [
   {
     id: 'mobile-site-promo-line',
     category: 'app-promo',
-    why: 'A last body line pitching the mobile site: "…上手机新浪网娱乐频道 ent.sina.cn" with a phone icon (legacy)',
     kind: 'element-text',
     selector: 'p',
     text: /上手机新浪网/,
     maxText: 80,
   },
 ];
+
+/**
+ * Why each rule hides what it does, by rule id (a test holds every rule to one). Kept apart from the rules
+ * so the content script, which needs only their selectors, does not carry these sentences.
+ */
+export const whyHidden: Readonly<Record<string, string>> = {
+  'sinaads': "Sina's ad slots: <ins class=sinaads> filled by sinaads.js, and the boxes they sit in",
+  'app-promo': 'App downloads, QR codes, WeChat follow boxes and 开户 (account-opening) pitches',
+  'share-tools': 'Share buttons, font-size and bookmark tools, feedback links',
+  'related-lists': 'Related, recommended and hot lists, keyword tags and topic links',
+  'comments': 'The comment box and comment lists',
+  'sidebars': 'Right columns (quotes, 7×24 feeds, rankings, more lists) and floating side bars',
+  'editor-line': '"责任编辑：…" staff line',
+  'quote-chart': 'The market chart the CMS inserts at the top of the body',
+  'site-header': 'Site navigation, breadcrumb, search box and footers',
+  'self-media-notice': "特别声明 under a self-media body: the content is the author's, not Sina's (shown by default, like 免责声明)",
+  'disclaimer-block': 'The 免责声明 sits as bare <p> between two <!-- 总声明 --> comments inside the body (bonds; empty pair in 12306, mirror)',
+  'below-body-iframe': 'Whatever the CMS drops between the two <!-- 正文下iframe --> comments under the body (empty in 12306, bonds, mirror)',
+  'quote-chart-block': 'The chart block between <!-- 行情图 start/begin --> and <!-- 行情图 end --> (forex; empty pair in 12306)',
+  'promo-blockquote': 'A blockquote at the top of the body pitching "炒股就看金麒麟分析师研报" (catl)',
+  'mobile-site-promo-line': 'A last body line pitching the mobile site: "…上手机新浪网娱乐频道 ent.sina.cn" with a phone icon (legacy)',
+};

@@ -31,7 +31,7 @@ const TITLES = ['h1.main-title', 'h1#artibodyTitle', 'h1.art_tit_h1'];
 const META = ['.date-source', '.page-info', '.artInfo'];
 export const BODIES = ['#artibody', 'div.article#article', 'article.art_box .art_content'];
 
-const is = (list: readonly string[]) => `:is(${list.join(', ')})`;
+const is = (list: readonly string[]) => `:is(${list.join()})`;
 const rule = (selector: string, declarations: Record<string, string>) =>
   `${selector}{${Object.entries(declarations)
     .map(([p, v]) => `${p}:${v}!important`)

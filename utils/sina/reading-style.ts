@@ -23,6 +23,20 @@ export type ReadingStyle = {
 const cssValue = (key: keyof typeof READING_PROPS, r: ReadingSettings) =>
   key === 'size' ? `${r.size}px` : String(key === 'width' ? r.width : r.lineHeight);
 
+const setAttr = (root: Element, name: string, value: string | null) => (value === null ? root.removeAttribute(name) : root.setAttribute(name, value));
+
+/**
+ * Writes the reader's layout and theme on <html>, and nothing else: the document_start script's part,
+ * which never takes them back (the later script's installReadingStyle does, if the page is not an article).
+ */
+export function writeReadingStyle(root: HTMLElement, r: ReadingSettings): void {
+  for (const key of Object.keys(READING_PROPS) as (keyof typeof READING_PROPS)[]) {
+    root.style.setProperty(READING_PROPS[key], cssValue(key, r));
+  }
+  setAttr(root, FONT_ATTR, r.font === 'page' ? null : r.font);
+  setAttr(root, THEME_ATTR, r.theme === 'system' ? null : r.theme);
+}
+
 export function installReadingStyle(root: HTMLElement): ReadingStyle {
   // The page may have its own inline style on <html>: only FinLens's properties come and go. (The
   // document_start script may have written them already: a style of nothing else is not the page's.)
@@ -30,16 +44,11 @@ export function installReadingStyle(root: HTMLElement): ReadingStyle {
   const hadStyle = style !== null && (style.trim() === '' || style.replace(/--finlens-[\w-]+\s*:[^;]*;?/g, '').trim() !== '');
   let written = false;
   let disposed = false;
-  const setAttr = (name: string, value: string | null) => (value === null ? root.removeAttribute(name) : root.setAttribute(name, value));
   return {
     update(r) {
       if (disposed) return;
       written = true;
-      for (const key of Object.keys(READING_PROPS) as (keyof typeof READING_PROPS)[]) {
-        root.style.setProperty(READING_PROPS[key], cssValue(key, r));
-      }
-      setAttr(FONT_ATTR, r.font === 'page' ? null : r.font);
-      setAttr(THEME_ATTR, r.theme === 'system' ? null : r.theme);
+      writeReadingStyle(root, r);
     },
     dispose() {
       disposed = true;

@@ -13,16 +13,19 @@ export type HostKeeperBounds = { maxRounds: number; windowMs: number };
  */
 export const HOST_KEEPER_BOUNDS: HostKeeperBounds = { maxRounds: 30, windowMs: 1_000 };
 
-/** Keeps each of `hosts` in the page: `place(host)` puts it back (false when its link is gone). Returns stop(). */
+/**
+ * Keeps each of `hosts` in the page: `place(host)` puts it back (false when its link is gone).
+ * A Map's keys are read live (hosts mounted later, in slices, are kept too). Returns stop().
+ */
 export function keepHostsMounted(
   doc: Document,
-  hosts: readonly Element[],
+  hosts: readonly Element[] | ReadonlyMap<Element, unknown>,
   place: (host: Element) => boolean,
   bounds: HostKeeperBounds = HOST_KEEPER_BOUNDS,
 ): () => void {
   const MO = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
   if (!MO || !doc.documentElement) return () => undefined;
-  const ours = new Set(hosts);
+  const ours: { has(el: Element): boolean } = Array.isArray(hosts) ? new Set(hosts) : (hosts as ReadonlyMap<Element, unknown>);
   const rounds: number[] = []; // times of the recent rounds of re-mounting
   const observer = new MO((records) => {
     const removed = records.flatMap((r) => Array.from(r.removedNodes)).filter((n) => ours.has(n as Element) && !n.isConnected);

@@ -2,7 +2,7 @@
 // The reader's values on <html>: written as custom properties and attributes,
 // and removed exactly — the page's own inline style on <html> stays as it was.
 import { describe, expect, it } from 'vitest';
-import { FONT_ATTR, installReadingStyle, READING_PROPS, THEME_ATTR } from '@/utils/sina/reading-style';
+import { FONT_ATTR, installReadingStyle, READING_PROPS, THEME_ATTR, writeReadingStyle } from '@/utils/sina/reading-style';
 import { DEFAULT_READING, type ReadingSettings } from '@/utils/reading-values';
 
 const freshRoot = (style?: string) => {
@@ -18,10 +18,13 @@ describe('reading style on <html>', () => {
     ['other settings', custom, { size: '22px', width: '30', lineHeight: '2.1' }, 'serif', 'sepia'],
     ['the sans font and the dark theme', { ...DEFAULT_READING, font: 'sans', theme: 'dark' }, { size: '18px', width: '36', lineHeight: '1.8' }, 'sans', 'dark'],
   ] as const)('writes %s', (_name, reading, props, font, theme) => {
-    const root = freshRoot();
-    installReadingStyle(root).update(reading);
-    expect(Object.fromEntries(Object.entries(READING_PROPS).map(([k, p]) => [k, root.style.getPropertyValue(p)]))).toEqual(props);
-    expect([root.getAttribute(FONT_ATTR), root.getAttribute(THEME_ATTR)]).toEqual([font, theme]);
+    // installReadingStyle's update (the later script) and writeReadingStyle (document_start) write the same
+    for (const write of [(root: HTMLElement) => installReadingStyle(root).update(reading), (root: HTMLElement) => writeReadingStyle(root, reading)]) {
+      const root = freshRoot();
+      write(root);
+      expect(Object.fromEntries(Object.entries(READING_PROPS).map(([k, p]) => [k, root.style.getPropertyValue(p)]))).toEqual(props);
+      expect([root.getAttribute(FONT_ATTR), root.getAttribute(THEME_ATTR)]).toEqual([font, theme]);
+    }
   });
 
   it('an update back to the page font and the system theme removes those attributes', () => {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readArticle } from '@/utils/sina/article';
+import { articleImages, articleKeywordCheck, readArticle } from '@/utils/sina/article';
 import { isParagraphSpace, locateInParagraph, MAY_HOLD_FOREIGN_TEXT, paragraphOf, rawTextOf, textNodesOf } from '@/utils/sina/paragraph-text';
 import { OVERLAY_TAG } from '@/utils/stock-ui/highlight';
 import { PANEL_TAG, TRIGGER_TAG } from '@/utils/stock-ui/mount';
@@ -183,7 +183,7 @@ describe.each([
     expect(article.source).toBe('证券时报');
     expect(article.publishedAt).toBe('2024-01-02T09:30:00+08:00');
     expect(article.paragraphs.map((p) => p.text.slice(0, 6))).toEqual(['紫金矿业今日', '腾讯控股与苹', '北交所的诺思', '小标题']);
-    expect(article.images.map((i) => [i.src, i.caption])).toEqual([['https://n.sinaimg.cn/finance/test/chart.png', '图为走势图']]);
+    expect(articleImages(article).map((i) => [i.src, i.caption])).toEqual([['https://n.sinaimg.cn/finance/test/chart.png', '图为走势图']]);
   });
 
   test('every keyword family, with normalised codes, hrefs and quote spans', () => {
@@ -215,7 +215,7 @@ describe.each([
   });
 
   test('the news_keyword_pub comment is compared with the links, disagreements reported', () => {
-    expect(article.keywordCheck).toEqual({ listed: ['sh601899', 'bj430047'], missing: [], unlisted: ['hk00700', 'us.AAPL'] });
+    expect(articleKeywordCheck(article)).toEqual({ listed: ['sh601899', 'bj430047'], missing: [], unlisted: ['hk00700', 'us.AAPL'] });
   });
 });
 

@@ -3,13 +3,14 @@
 // MutationObserver and its bounds, and dispose() leaving the page as it was.
 import { afterEach, describe, expect, test } from 'vitest';
 import { readArticle, type Article } from '@/utils/sina/article';
-import { boilerplateRules, structuralRules } from '@/utils/sina/boilerplate-rules';
+import { boilerplateRules, structuralRules, whyHidden } from '@/utils/sina/boilerplate-rules';
 import { CATEGORIES } from '@/utils/sina/categories';
 import {
   boilerplateCss,
   DEFAULT_KEEP,
   HIDE_ATTR,
   installCleaning,
+  installManifestCleaning,
   KEEP_ATTR,
   STATE_ATTR,
   STYLE_ID,
@@ -38,12 +39,21 @@ describe('boilerplateCss', () => {
   const css = boilerplateCss();
   const lines = css.split('\n');
 
-  test('one rule per selector, each gated by data-finlens="on" and its category', () => {
+  test('per category, one rule with its simple selectors in one :is() and one rule per selector with a combinator, each gated by data-finlens="on" and the category', () => {
+    const categories = new Set(boilerplateRules.map((r) => r.category));
+    const structural = new Set(structuralRules.map((r) => r.category));
+    const combined = (s: string) => /[\s>+~]/.test(s.replace(/\[[^\]]*\]/g, ''));
     const selectors = boilerplateRules.flatMap((r) => r.selectors);
-    const categories = new Set(structuralRules.map((r) => r.category));
-    expect(lines).toHaveLength(selectors.length + categories.size);
+    expect(lines).toHaveLength(categories.size + selectors.filter(combined).length + structural.size);
     for (const line of lines) {
       expect(line).toMatch(/^html\[data-finlens="on"\]:not\(\[data-finlens-keep~="[a-z-]+"\]\) .+\{display:none!important\}$/);
+    }
+    const gated = (category: string, selector: string) =>
+      `html[data-finlens="on"]:not([data-finlens-keep~="${category}"]) ${selector}:not([data-finlens-spare]){display:none!important}`;
+    for (const category of categories) {
+      const own = boilerplateRules.filter((r) => r.category === category).flatMap((r) => r.selectors);
+      expect(lines, category).toContain(gated(category, `:is(${own.filter((s) => !combined(s)).join(',')})`));
+      for (const s of own.filter(combined)) expect(lines, s).toContain(gated(category, s));
     }
   });
 
@@ -77,11 +87,12 @@ describe('boilerplateCss', () => {
     const ids = new Set<string>();
     for (const rule of [...boilerplateRules, ...structuralRules]) {
       expect(CATEGORIES).toContain(rule.category);
-      expect(rule.why.length, rule.id).toBeGreaterThan(10);
+      expect(whyHidden[rule.id]?.length ?? 0, rule.id).toBeGreaterThan(10);
       expect(ids.has(rule.id), `duplicate rule id ${rule.id}`).toBe(false);
       ids.add(rule.id);
     }
     for (const rule of boilerplateRules) expect(rule.selectors.length, rule.id).toBeGreaterThan(0);
+    expect(Object.keys(whyHidden).sort(), 'a why for a rule that is not there').toEqual([...ids].sort());
   });
 });
 
@@ -144,10 +155,13 @@ describe('installCleaning', () => {
     for (const el of protectedElements(readArticle(doc, URL)!)) expect(hiddenEl(el)).toBe(false);
   });
 
-  test('with the stylesheet in the manifest, adds nothing to the DOM but the attributes, and takes them back', () => {
+  test.each([
+    ['installCleaning(…, { stylesheetInManifest: true })', (doc: Document) => installCleaning(doc, {}, { stylesheetInManifest: true })],
+    ['installManifestCleaning (the content script)', (doc: Document) => installManifestCleaning(doc, {})],
+  ])('with the stylesheet in the manifest, %s adds nothing to the DOM but the attributes, and takes them back', (_name, install) => {
     const { page, article } = open();
     const before = page.doc.documentElement.outerHTML;
-    const cleaning = installCleaning(page.doc, {}, { stylesheetInManifest: true });
+    const cleaning = install(page.doc);
     expect(page.doc.getElementById(STYLE_ID)).toBeNull();
     expect(page.doc.documentElement.getAttribute(STATE_ATTR)).toBe('on');
     expect(cleaning.markStructure(article)).toBeGreaterThan(0);

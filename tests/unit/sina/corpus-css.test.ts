@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { expectations, type ArticleExpectation } from '../../corpus/expectations';
 import { corpusPages, type CorpusPage } from '../../corpus/pages';
 import { hasShared, SKIP_NO_SHARED } from '../../corpus/shared';
-import { readArticle } from '@/utils/sina/article';
+import { articleImages, readArticle } from '@/utils/sina/article';
 import { findBoilerplate } from '@/utils/sina/boilerplate';
 import { DEFAULT_HIDDEN } from '@/utils/sina/categories';
 import { installCleaning, type CleaningState } from '@/utils/sina/clean';
@@ -23,7 +23,7 @@ async function displays(page: CorpusPage, state: Partial<CleaningState> | null) 
     const article = readArticle(happy.doc, page.url)!;
     // A spec-like parser reads the same article as linkedom (tests/corpus/expectations.ts).
     const want = expectations[page.file] as ArticleExpectation;
-    expect([article.template, article.paragraphs.length, article.images.length, article.stocks.map((s) => `${s.code} ${s.name}`)]).toEqual([
+    expect([article.template, article.paragraphs.length, articleImages(article).length, article.stocks.map((s) => `${s.code} ${s.name}`)]).toEqual([
       want.template,
       want.paragraphs,
       want.images,

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
-import type { Article } from '@/utils/sina/article';
+import { articleImages, type Article } from '@/utils/sina/article';
 import { boilerplateCss } from '@/utils/sina/clean';
 import type { CorpusPage } from '../../corpus/pages';
 import { PROJECT_ROOT, readPage } from '../../corpus/shared';
@@ -82,7 +82,7 @@ export function protectedElements(article: Article): Element[] {
     article.sourceEl,
     article.body,
     ...article.paragraphs.map((p) => p.el),
-    ...article.images.map((i) => i.el),
+    ...articleImages(article).map((i) => i.el),
   ].filter((el): el is Element => el !== null);
 }
 

@@ -131,7 +131,8 @@ describe('mountStockUi: triggers', () => {
     expect(observe).toHaveBeenCalledTimes(1);
     expect(observe.mock.calls[0]![0]).toBe(document.getElementById('quote_JPM'));
     ui!.destroy();
-    expect(disconnect).toHaveBeenCalledTimes(2);
+    // the second quote watch, and the host keeper's observer (utils/stock-ui/host-keeper.ts)
+    expect(disconnect).toHaveBeenCalledTimes(3);
     observe.mockRestore();
     disconnect.mockRestore();
   });
