@@ -6,8 +6,8 @@ import {
 } from './context';
 import { type Dec, decShift, decToNumber } from './decimal';
 import {
-  CLAUSE_BREAK, areaPriceNouns, commodityPer, countFocusWords, fxWords, implicitCountLinks, implicitCountNouns, moneyNounsAfter, moneyVerbs,
-  quoteWords, selfQuotingSubjects,
+  CLAUSE_BREAK, areaPriceNouns, commodityPer, countFocusWords, fxWords, homePriceNouns, homeWords, implicitCountLinks, implicitCountNouns, moneyNounsAfter, moneyVerbs,
+  quoteWords, selfQuotingSubjects, unitPriceWords,
   sharePriceNounsAfter,
 } from './lexicon';
 import { WordTable } from './lookup';
@@ -63,7 +63,7 @@ function fxPair(text: string, from: number, to: number): { per: string; code: st
 function priceOf(text: string, q: Quantity, pre: Prefix, clause: number, min: number, prev: Figure | undefined): string | null {
   if (q.per) return q.per;
   if (pre.per) return pre.per;
-  const sep = separatedPer(text, clause, pre.start);
+  const sep = separatedPer(text, clause, pre.start) ?? namedUnitPrice(text, pre.start, q.start);
   if (sep) return sep;
   if (q.bigPow >= 8) return null;
   const from = movedFromPrice(text, pre.start, prev) ?? expectedPrice(text, pre.start, prev);
@@ -87,8 +87,50 @@ function priceOf(text: string, q: Quantity, pre: Prefix, clause: number, min: nu
     if (q.bigPow === 0) return '股';
   }
   if (commodity && (clauseText.includes('价') || selfQuotingSubjects.has(commodity.word))) return commodity.data;
+  // 现货黄金一度跌至1980美元, 比特币跌破4万美元: a commodity in the clause reaching a level quotes its price.
+  // Not when a money noun comes between: 黄金业务营收升至12万元 is money.
+  if (commodity && commodity.start >= clause && q.bigPow <= 4 && reachesLevel(text, pre.start, q.start) && !MONEY_NOUNS.test(text.slice(commodity.end, pre.start))) {
+    return commodity.data;
+  }
   return null;
 }
+
+/**
+ * 最低时薪从15美元上调至16美元: a bound noun before 从A…至B bounds B as it bounds A (REAL-DEV
+ * follows rule 1's 最低认购金额 for both). Only A's own clause is read, so the look-back stays short.
+ */
+function movedBound(text: string, start: number, prev: Figure | undefined): Qualifier | undefined {
+  if (!prev || text[prev.start - 1] !== '从' || (prev.qualifier !== 'at_least' && prev.qualifier !== 'at_most')) return undefined;
+  if (start - prev.end > 8) return undefined;
+  const gap = text.slice(prev.end, start);
+  if ([...gap].some((ch) => CLAUSE_BREAK.has(ch))) return undefined;
+  return gap.endsWith('至') || gap.endsWith('到') ? prev.qualifier : undefined;
+}
+
+/**
+ * 该楼盘开盘价不低于3万元: a home's 开盘价 or 均价 in yuan per 平方米 — a home's total price
+ * (售价300万元) is far above the band and stays money.
+ */
+function homePricePerArea(text: string, v: number, clause: number, start: number): boolean {
+  if (v < 1000 || v > 300000 || !homePriceNouns.lastWithin(text, clause, start)) return false;
+  return !!homeWords.lastWithin(text, sentenceWindowStart(text, start), start);
+}
+
+/**
+ * 折合升价，0号柴油下调0.09元: the unit of a unit-price word earlier in the sentence. The word
+ * must not touch the number: 升价10元 reads as a verb (raised the price by 10 yuan).
+ */
+function namedUnitPrice(text: string, start: number, numStart: number): string | undefined {
+  const m = unitPriceWords.lastWithin(text, sentenceWindowStart(text, start), start);
+  return m && m.end < numStart ? m.data : undefined;
+}
+
+/** 跌至, 报, 收于 just before the amount, or a level-crossing word (跌破, 突破) heading it. */
+function reachesLevel(text: string, start: number, numStart: number): boolean {
+  return LEVEL_VERB.has(text[start - 1] ?? '') || LEVEL_CROSSING.test(text.slice(start, numStart));
+}
+const MONEY_NOUNS = /额|营收|收入|利润|规模|市值|业务|资金|投资|支出|成本|费用|工资|薪/;
+const LEVEL_CROSSING = /^(?:跌破|突破|涨破|升破|站上|失守|逼近|触及)/;
 
 /**
  * 股价从68.2元一路回落至不足30元, 每吨上涨50元至3200元: an amount that a price moved to,
@@ -221,7 +263,7 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
   const range = !!q.hi;
   const qualifier: Qualifier = range
     ? 'range'
-    : (pre.qualifier ?? q.suffixQualifier ?? (q.atLeast ? 'at_least' : (separatedQualifier(text, qualifierFrom, pre.start) ?? 'exact')));
+    : (pre.qualifier ?? q.suffixQualifier ?? (q.atLeast ? 'at_least' : (separatedQualifier(text, qualifierFrom, pre.start) ?? movedBound(text, pre.start, prev) ?? 'exact')));
   const c: Ctx = { text, q, pre, clause, qualifier, prev };
   const listed = prev && prev.kind === 'change' && pre.start - prev.end <= 3 && LIST_LINK.has(text.slice(prev.end, pre.start)) ? prev : undefined;
   const written = pre.sign;
@@ -257,12 +299,12 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
       if (pre.direction) {
         const f = withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, pre.direction)), code));
         // 上涨28元/吨, 每吨上涨240元: a change of a price keeps what it is per.
-        const per = q.per ?? pre.per ?? separatedPer(text, clause, pre.start);
+        const per = q.per ?? pre.per ?? separatedPer(text, clause, pre.start) ?? namedUnitPrice(text, pre.start, q.start);
         if (per) f.per = per;
         return f;
       }
       // 楼面地价达7000元: a land or house price is per 平方米 without saying so (REAL-DEV); a land total is in 亿.
-      if (q.bigPow <= 4 && !q.per && !pre.per && areaPriceNouns.lastWithin(text, clause, pre.start)) {
+      if (q.bigPow <= 4 && !q.per && !pre.per && (areaPriceNouns.lastWithin(text, clause, pre.start) || homePricePerArea(text, num(decShift(q.lo, unit.pow)), clause, pre.start))) {
         const f = make(c, 'price', values(q, unit.pow, written), code);
         f.per = '平方米';
         f.implicit_unit = true;

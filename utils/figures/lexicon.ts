@@ -66,7 +66,9 @@ export const directionWords = new WordTable<number>([
     '偏高', '最少', '至少', '不少', '多少', '减免', '降价', '涨价', '提价', '高达', '低至', '高于', '低于', '增值', '转增', '定增', '送转', '扣减', '抵减',
     // Words that hold a direction word but name a thing, not a movement (航线起降, 升级版, 下降通道, 增长极).
     '起降', '升降', '空降', '迫降', '降落', '升级', '升学', '升职', '增长极', '成长型', '增长型', '成长股', '下降通道', '上升通道',
-    '涨跌', '高低', '增减'] as const)
+    '涨跌', '高低', '增减',
+    // 创历史新高2450美元: a record level, not a movement.
+    '新高', '新低'] as const)
     .map((w) => [w, 0] as const),
 ]);
 
@@ -104,8 +106,13 @@ export const quoteWords = new WordTable<true>(
 /** Subjects that fix what a quoted price is per (比特币 → 枚, 原油 → 桶). */
 export const commodityPer = new WordTable<string>([
   ['比特币', '枚'], ['以太坊', '枚'], ['原油', '桶'], ['油价', '桶'], ['布伦特', '桶'], ['WTI', '桶'], ['黄金', '盎司'],
-  ['金价', '盎司'], ['白银', '盎司'], ['银价', '盎司'], ['基金', '份'], ['净值', '份'], ['单位净值', '份'], ['万份收益', '万份'],
+  ['金价', '盎司'], ['白银', '盎司'], ['银价', '盎司'], ['伦敦金', '盎司'], ['纽约金', '盎司'], ['伦敦银', '盎司'], ['现货金', '盎司'], ['基金', '份'], ['净值', '份'], ['单位净值', '份'], ['万份收益', '万份'],
 ]);
+/**
+ * A price named by its unit (折合升价, 吨价, 克价): an amount after it in the sentence is per that
+ * unit, as in 每吨下调100元，折合升价下调0.09元 (REAL-DEV's fuel-price convention).
+ */
+export const unitPriceWords = new WordTable<string>([['升价', '升'], ['吨价', '吨'], ['克价', '克'], ['斤价', '斤'], ['桶价', '桶']]);
 /** Subjects that make an amount a price by themselves, with no 价 in the clause (单位净值为1.02元, 万份收益0.4元). */
 export const selfQuotingSubjects = new Set(['净值', '单位净值', '万份收益']);
 /** Nouns after an amount that make it a share price (45-52港元的目标价, 20元的发行价). */
@@ -126,6 +133,12 @@ export const moneyNounsAfter = new WordTable<true>(
 );
 /** Land and house prices, per 平方米 even when the text does not say so (楼面地价达7000元). */
 export const areaPriceNouns = new WordTable<true>(['楼面价', '楼面地价', '楼板价', '地面价', '房价', '房屋均价'].map((w) => [w, true] as const));
+/**
+ * A home's price per area is named by the words of any price (开盘价, 均价, 单价); it is one only
+ * when the sentence is about homes (楼盘, 新房, 住宅 …): 预计该楼盘开盘价不低于3万元 (REAL-DEV).
+ */
+export const homePriceNouns = new WordTable<true>(['开盘价', '均价', '成交均价', '单价', '备案价', '开盘均价'].map((w) => [w, true] as const));
+export const homeWords = new WordTable<true>(['楼盘', '新房', '二手房', '住宅', '商品房', '新盘', '房源', '楼市', '项目开盘'].map((w) => [w, true] as const));
 
 /** Words that make a bare decimal an exchange-rate quote (中间价报7.1028). */
 export const fxWords = new WordTable<true>(['人民币', '汇率', '中间价', '兑'].map((w) => [w, true] as const));

@@ -84,7 +84,7 @@ export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | nu
   let p = pos;
   if (t.arabic && (text[p] === ' ' || text[p] === '\u00a0' || text[p] === '\u3000') && text[p + 1] !== ' ') p++;
   const ch = text[p] ?? '';
-  if (ch === '%' || ch === '％') return { unit: { cls: 'percent', pow: 0 }, end: p + 1 };
+  if (ch === '%' || ch === '％') return { unit: { cls: 'percent', pow: 0 }, ...moreAfter(text, p + 1) };
   if (ch === '‰') return { unit: { cls: 'percent', pow: -1 }, end: p + 1 };
   if (text.startsWith('个百分点', p)) return { unit: { cls: 'pp' }, end: p + 4 };
   if (text.startsWith('百分点', p)) return { unit: { cls: 'pp' }, end: p + 3 };
@@ -130,7 +130,7 @@ export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | nu
   if ((ch === 'x' || ch === 'X') && t.arabic && !isLatin(text.charCodeAt(p + 1)) && (t.decimals > 0 || t.digits.length < 3)) {
     return { unit: { cls: 'multiple' }, end: p + 1 };
   }
-  if (ch === '成' && !t.bareUnit) return { unit: { cls: 'percent', pow: 1 }, end: p + 1 };
+  if (ch === '成' && !t.bareUnit) return { unit: { cls: 'percent', pow: 1 }, ...moreAfter(text, p + 1) };
   if (ch === '折' && !t.bareUnit) return { unit: { cls: 'percent', pow: 1, discount: true }, end: p + 1 };
   if (ch === '点' && t.arabic) {
     const before = text.slice(Math.max(0, t.start - 4), t.start);
@@ -170,6 +170,13 @@ export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | nu
   }
   return null;
 }
+
+/** 两成多, 20%多: 多 after the unit is at_least and in the surface, as after 倍 (REAL-DEV); not 多数, 多家. */
+function moreAfter(text: string, end: number): { end: number; atLeast: boolean } {
+  const more = text[end] === '多' && !NOT_AFTER_MORE.has(text[end + 1] ?? '');
+  return more ? { end: end + 1, atLeast: true } : { end, atLeast: false };
+}
+const NOT_AFTER_MORE = new Set('数家个只种项名位');
 
 /** 左右, 以上, （含）以上 … right after `pos`. */
 export function readSuffixQualifier(text: string, pos: number): { qualifier: Qualifier; end: number } | null {

@@ -12,6 +12,8 @@ describe('a direction character inside another word is no movement', () => {
     ['成长型 is a fund style', '旗下成长型基金6只。', ['6只 count 6 只 exact']],
     ['下降通道 is a chart pattern', '该股处于下降通道，成交额缩减1.5亿元。', ['缩减1.5亿元 change -150000000 CNY exact']],
     ['a real 降 still moves', '存款利率降0.1个百分点。', ['降0.1个百分点 change -0.1 pp exact']],
+    ['新高 is a record level', '白银价格创十年新高32美元/盎司。', ['十年 period 10 年 exact', '32美元/盎司 price 32 USD exact per=盎司']],
+    ['新低 too', '恒指创年内新低16200点。', ['16200点 price 16200 点 exact']],
   ]);
 });
 
@@ -130,5 +132,47 @@ describe('spans, durations and bounds as the real-text set writes them', () => {
     ['a list after a colon whose head moves', '同比下跌的城市有：惠州3.2%、珠海1.6%。', ['3.2% change -3.2 % exact basis=yoy', '1.6% change -1.6 % exact basis=yoy']],
     ['a list after a colon with no movement', '资产配置为：股票55%、债券45%。', ['55% percent 55 % exact', '45% percent 45 % exact']],
     ['a contract month is a name', '沪铜12月合约涨0.7%。', ['涨0.7% change 0.7 % exact']],
+  ]);
+});
+
+describe('prices named by their unit or by a home (REAL-DEV conventions)', () => {
+  run([
+    ['折合升价 makes a later move per 升', '汽油每吨上调150元，折合升价上涨0.12元。', ['上调150元 change 150 CNY exact per=吨', '上涨0.12元 change 0.12 CNY exact per=升']],
+    ['…and every listed move after it', '折合升价，汽油下调0.07元、柴油下调约0.08元。', ['下调0.07元 change -0.07 CNY exact per=升', '下调约0.08元 change -0.08 CNY approx per=升']],
+    ['克价 makes a quote per 克', '金店足金克价报598元。', ['598元 price 598 CNY exact per=克']],
+    ['升价 touching the number is a verb: no per', '该品牌全线升价20元。', ['20元 money 20 CNY exact']],
+    ['a home\'s 开盘价 is per 平方米', '预计这个新盘开盘价不低于4万元。', ['不低于4万元 price 40000 CNY at_least per=平方米 implicit']],
+    ['a home\'s 均价 too', '上月该区二手房均价为5.6万元。', ['5.6万元 price 56000 CNY exact per=平方米 implicit']],
+    ['a home\'s total price stays money', '该楼盘一套三居室售价达900万元。', ['900万元 money 9000000 CNY exact']],
+    ['a stock\'s 开盘价 stays per 股', '该股开盘价为8.6元。', ['8.6元 price 8.6 CNY exact per=股']],
+  ]);
+});
+
+describe('a bound noun before 从A至B bounds both amounts (README rule 1, REAL-DEV)', () => {
+  run([
+    ['最低 … 从 … 上调至', '当地最低时薪从12美元上调至13.5美元。', ['12美元 money 12 USD at_least', '13.5美元 money 13.5 USD at_least']],
+    ['上限 … 从 … 提高到', '单户贷款上限从50万元提高到70万元。', ['50万元 money 500000 CNY at_most', '70万元 money 700000 CNY at_most']],
+    ['a move with no bound stays exact', '该股股价从9元涨至11元。', ['9元 price 9 CNY exact per=股', '11元 price 11 CNY exact per=股']],
+    ['a later clause is not bounded', '最低月薪从2000元上调至2300元，平均月薪为5000元。', ['2000元 money 2000 CNY at_least', '2300元 money 2300 CNY at_least', '5000元 money 5000 CNY exact']],
+  ]);
+});
+
+describe('a commodity reaching a level quotes its price', () => {
+  run([
+    ['跌至 after gold', '伦敦金盘中一度跌至2250美元。', ['2250美元 price 2250 USD exact per=盎司']],
+    ['跌破 after bitcoin', '比特币周末跌破6万美元。', ['跌破6万美元 price 60000 USD at_most per=枚']],
+    ['突破 after crude', '美原油期货突破80美元。', ['突破80美元 price 80 USD at_least per=桶']],
+    ['a money noun between stays money', '公司原油贸易收入升至45万元。', ['45万元 money 450000 CNY exact']],
+    ['a total in 亿 stays money', '原油进口额跌至250亿美元。', ['250亿美元 money 25000000000 USD exact']],
+  ]);
+});
+
+describe('多 after 成 or % is at_least and in the surface, as after 倍 (REAL-DEV: 多 after the unit)', () => {
+  run([
+    ['减少两成多', '净利润较上年减少两成多。', ['减少两成多 change -20 % at_least basis=yoy']],
+    ['at the end of the text', '年内涨幅达三成多', ['三成多 change 30 % at_least']],
+    ['多数 is a word of its own', '四成多数时候持仓不变。', ['四成 percent 40 % exact']],
+    ['after % too', '股价年内涨了35%多。', ['涨了35%多 change 35 % at_least']],
+    ['多家 after % is the next clause\'s', '增速为6%，多家机构上调预期。', ['6% change 6 % exact']],
   ]);
 });
