@@ -7,11 +7,20 @@ import { browser } from '#imports';
 import { sendToBackground } from './page-messaging';
 import { SETTINGS_KEY } from './settings-key';
 import { defaultSettings, type Settings } from './settings-schema';
+import { storedCleaning } from './stored-cleaning';
+import { storedReading } from './stored-reading';
 
 export async function loadPageSettings(): Promise<Settings> {
   const reply = await sendToBackground({ type: 'finlens/get-settings' });
-  // no background to ask: what an empty or unreadable storage gives
-  return reply.ok ? reply.settings : defaultSettings();
+  if (reply.ok) return reply.settings;
+  // The background did not answer in time (a service worker starting, or busy with another page's figures):
+  // keep what the document_start script wrote — the stored cleaning and layout through the same fixed
+  // tables — rather than undo the reader's choices with the defaults; the rest is the defaults.
+  const stored = await browser.storage.local.get(SETTINGS_KEY).then(
+    (items) => items[SETTINGS_KEY],
+    () => undefined,
+  );
+  return { ...defaultSettings(), cleaning: storedCleaning(stored), reading: storedReading(stored) };
 }
 
 /** Calls `onChange` whenever the options page (or anything else) saves settings. */

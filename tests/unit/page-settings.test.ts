@@ -30,10 +30,11 @@ describe('settings as the content script reads them', () => {
     playBackground();
   });
 
-  it('are the defaults when the background does not answer', async () => {
+  it('keep the stored cleaning and layout (read through fixed tables), the rest the defaults, when the background does not answer', async () => {
     fakeBrowser.reset();
-    await fakeBrowser.storage.local.set({ settings: { cleaning: { enabled: false } } });
-    expect(await loadPageSettings()).toEqual(defaultSettings());
+    await fakeBrowser.storage.local.set({ settings: { cleaning: { enabled: false }, reading: { size: 22 }, colors: 'green-up' } });
+    const defaults = defaultSettings();
+    expect(await loadPageSettings()).toEqual({ ...defaults, cleaning: { ...defaults.cleaning, enabled: false }, reading: { ...defaults.reading, size: 22 } });
   });
 
   it('are the defaults when nothing is stored', async () => {
