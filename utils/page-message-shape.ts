@@ -6,9 +6,8 @@
 // tests/unit/page-message-shape.test.ts holds it to the schema on random payloads.
 import { CATEGORIES } from './sina/categories';
 import { LIMITS } from './message-limits';
+import { isRecord } from './is-record';
 
-type Fields = Record<string, unknown>;
-const isRecord = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
 const token = (max: number, re: RegExp) => (v: unknown) => typeof v === 'string' && v.length <= max && re.test(v);
 const isFigureId = token(LIMITS.id, /^[\w:.-]+$/);
 const isStockCode = token(LIMITS.stockCode, /^[A-Za-z0-9_.$-]+$/);

@@ -8,10 +8,10 @@
 // that, so every stored value still passes the schema before anything else
 // reads it; this is only the first paint's guess, and it is the same answer.
 import { CATEGORIES, DEFAULT_HIDDEN, type Category } from './sina/categories';
+import { isRecord } from './is-record';
 
 export type StoredCleaning = { enabled: boolean; hidden: Record<Category, boolean> };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const defaults = (): StoredCleaning => ({ enabled: true, hidden: { ...DEFAULT_HIDDEN } });
 
 export function storedCleaning(raw: unknown): StoredCleaning {

@@ -5,8 +5,8 @@
 // the fixed tables of reading-values.ts to what reading-settings.ts repairs it
 // to; a property test (tests/unit/stored-reading.test.ts) holds the two together.
 import { clampReading, DEFAULT_READING, READING_FONTS, READING_THEMES, type ReadingSettings } from './reading-values';
+import { isRecord } from './is-record';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const oneOf = <T extends string>(table: readonly T[], value: unknown, fallback: T): T =>
   table.includes(value as T) ? (value as T) : fallback;
 
