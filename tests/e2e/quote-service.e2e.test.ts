@@ -10,6 +10,7 @@ import { quoteServiceRoutes } from '../../tools/lib/fake-quote-service';
 import { panelQuote } from './harness/quote';
 import { openArticle, runBrowser } from './harness/session';
 import { fixtureUrl } from './harness/site';
+import { storedSettings } from './harness/stored-settings';
 
 /** A GET to the fake service straight from Node (no browser), with or without a Referer. */
 function askFake(port: number, path: string, referer?: string): Promise<{ status: number; body: Buffer }> {
@@ -94,14 +95,14 @@ describe.each(BROWSERS)('%s', (name) => {
 
   it('with the option on but no permission (refused, or withdrawn), the service is never asked', async () => {
     const options = await openExtensionPage(running.session, 'options.html');
-    await options.evaluate(async () => {
+    await options.evaluate(async (items: Record<string, unknown>) => {
       type Api = { permissions: { remove(p: object): Promise<boolean> }; storage: { local: { set(v: object): Promise<void> } } };
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
       const api = (g.browser ?? g.chrome)!;
       await api.permissions.remove({ origins: ['https://hq.sinajs.cn/*'] });
       // the stored setting says on (as after a grant later withdrawn in the browser's settings)
-      await api.storage.local.set({ settings: { quotes: { service: true } } });
-    });
+      await api.storage.local.set(items);
+    }, storedSettings({ quotes: { service: true } }));
     expect(await permissionState(options)).toMatchObject({ granted: false, stored: true });
     await options.close();
     const before = running.web.seen.length;

@@ -37,22 +37,12 @@ if (later.length) console.log(`[reading] not an article on this build yet, not l
 async function openReading(session: Session, url: string, viewport: { width: number; height: number }, size: number): Promise<Page> {
   const page = await session.browser.newPage();
   await page.setViewport(viewport);
-  const settled = (timeout: number) =>
-    waitInPage(page, (px: string) => document.documentElement.getAttribute('data-finlens') === 'on' && document.documentElement.style.getPropertyValue('--finlens-size') === px, [`${size}px`], {
-      what: 'clean reading with the reader’s settings',
-      timeout,
-    });
   await visit(page, url);
-  try {
-    await settled(20_000);
-  } catch {
-    // Known and not yet explained: now and then the first article loaded after the settings were written from
-    // an extension page keeps the previous layout (seen in both browsers, in about one full run in two). Said
-    // here, and the page is loaded once more: this test measures the layout, not that arrival.
-    console.log(`[reading] ${url}: the reader's settings had not arrived after 20 s; loading the page once more`);
-    await visit(page, url);
-    await settled(45_000);
-  }
+  // the first load after the settings were written has them: no second chance here
+  await waitInPage(page, (px: string) => document.documentElement.getAttribute('data-finlens') === 'on' && document.documentElement.style.getPropertyValue('--finlens-size') === px, [`${size}px`], {
+    what: `clean reading with the reader’s settings on ${url}`,
+    timeout: 20_000,
+  });
   return page;
 }
 

@@ -4,7 +4,8 @@
 import { readPage } from '../../corpus/shared';
 import { wrapMirrorPost } from '../../corpus/sina-shell';
 import { openExtensionPage, type Session } from '../../../tools/lib/browsers';
-import { defaultSettings, SETTINGS_KEY, type Settings } from '../../../utils/settings-schema';
+import { defaultSettings, type Settings } from '../../../utils/settings-schema';
+import { storedSettings } from './stored-settings';
 import type { ReadingSettings } from '../../../utils/reading-values';
 import type { Route } from '../../../tools/lib/fake-web';
 
@@ -39,15 +40,11 @@ export async function storeReading(session: Session, reading: Partial<ReadingSet
   const settings: Settings = { ...defaultSettings(), reading: { ...defaultSettings().reading, ...reading } };
   const page = await openExtensionPage(session, 'options.html');
   try {
-    await page.evaluate(
-      async (key: string, value: unknown) => {
-        type Store = { storage: { local: { set(v: object): Promise<void> } } };
-        const g = globalThis as unknown as { browser?: Store; chrome?: Store };
-        await (g.browser ?? g.chrome)!.storage.local.set({ [key]: value });
-      },
-      SETTINGS_KEY,
-      settings,
-    );
+    await page.evaluate(async (items: Record<string, unknown>) => {
+      type Store = { storage: { local: { set(v: object): Promise<void> } } };
+      const g = globalThis as unknown as { browser?: Store; chrome?: Store };
+      await (g.browser ?? g.chrome)!.storage.local.set(items);
+    }, storedSettings(settings));
   } finally {
     await page.close();
   }
