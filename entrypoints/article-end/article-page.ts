@@ -4,7 +4,8 @@
 // to the popup and the toolbar badge. Each part runs on its own: one that
 // fails leaves the others working and the page's content untouched. The logic
 // lives in utils/.
-import { browser, type ContentScriptContext } from '#imports';
+import { browser } from '#imports';
+import type { PageContext } from '@/utils/page-context';
 import type { FigureInContext } from '@/utils/figures';
 import type { AnalyzedFigure, ArticleAnalysis, CleaningState } from '@/utils/messages';
 import { createPageRouter, sendToBackground } from '@/utils/page-messaging';
@@ -26,7 +27,7 @@ const NO_FIGURES: ArticleAnalysis = { ok: true, figures: [], byStock: {}, key: [
 const uiLang = (): 'zh' | 'en' => (/^zh/i.test(browser.i18n.getUILanguage()) ? 'zh' : 'en');
 
 /** Once the DOM is parsed, with the settings read and clean reading installed (index.ts); false when not an article. */
-export async function runArticlePage(ctx: ContentScriptContext, cleaning: Cleaning | null, settings: Settings): Promise<boolean> {
+export async function runArticlePage(ctx: PageContext, cleaning: Cleaning | null, settings: Settings): Promise<boolean> {
   const article = ctx.isValid ? safely('reading the article', () => readArticle(document, location.href), null) : null;
   if (!article) {
     cleaning?.dispose(); // not an article after all: the page ends exactly as it was
@@ -51,7 +52,7 @@ class ArticlePage {
   private readonly lang = uiLang();
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: PageContext,
     private readonly article: Article,
     private readonly cleaning: Cleaning | null,
     private settings: Settings,
