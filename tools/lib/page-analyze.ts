@@ -2,7 +2,7 @@
 // ../shared/docs/architecture.md: detection, the article model, its figures,
 // the figures per stock, and what the boilerplate rules hide.
 import { analyzeParagraphs, type Figure, type FigureInContext } from '@/utils/figures';
-import { articleKeywordCheck, readArticle, type Article } from '@/utils/sina/article';
+import { articleKeywordCheck, articleMentions, readArticle, type Article } from '@/utils/sina/article';
 import { countMatches, findBoilerplate } from '@/utils/sina/boilerplate';
 import { DEFAULT_HIDDEN } from '@/utils/sina/categories';
 import type { Template } from '@/utils/sina/detect';
@@ -40,7 +40,8 @@ const stripContext = ({ sentence: _s, label: _l, ...figure }: FigureInContext): 
 
 function analyzeArticle(doc: Document, article: Article): PageAnalysis {
   const figures = analyzeParagraphs(article.paragraphs.map((p) => p.text));
-  const perStock = attributeFigures(article.stocks, figures);
+  const { stocks } = articleMentions(article);
+  const perStock = attributeFigures(stocks, figures);
   return {
     isArticle: true,
     template: article.template,
@@ -48,7 +49,7 @@ function analyzeArticle(doc: Document, article: Article): PageAnalysis {
     source: article.source,
     publishedAt: article.publishedAt,
     paragraphs: article.paragraphs.length,
-    stocks: article.stocks.map((s) => ({
+    stocks: stocks.map((s) => ({
       code: s.code,
       market: s.market,
       name: s.name,

@@ -18,7 +18,7 @@ import { beijingIso, dateInText, publishedComment } from './published-time';
 import { boilerplateAbove, swallowingBlocks } from './swallowed';
 
 export type { Paragraph } from './paragraph-text';
-export type { Stock, Mention, TextCode, KeywordCheck, Market } from './stocks';
+export type { Stock, LinkedStock, Mention, TextCode, KeywordCheck, Market } from './stocks';
 
 export type ArticleImage = { el: Element; src: string; caption: string };
 
@@ -38,9 +38,11 @@ export type Article = {
   paragraphs: Paragraph[];
   /** Whether an element of the body is boilerplate (or inside some): not the article's. */
   isBoilerplate: (el: Element) => boolean;
-  stocks: Stock[];
-  /** Codes written as text that no keyword link names. */
-  textCodes: TextCode[];
+  /**
+   * The stocks as their keyword links give them. Their later mentions in the text, and codes written as
+   * text, are pure string work the page leaves to the background (article-mentions.ts).
+   */
+  stocks: LinkedStock[];
   /** What the structural boilerplate rules found in the body while reading it (clean.ts marks these). */
   structural: RuleMatch[];
   /**
@@ -264,15 +266,6 @@ function once<T>(compute: () => T): () => T {
   };
 }
 
-/** The stocks with their full mentions, found in the paragraphs' text on first access to any stock's `mentions`. */
-function withMentions(linked: LinkedStock[], paragraphs: Paragraph[]) {
-  const found = once(() => textMentions(linked, paragraphs.map((p) => p.text)));
-  const stocks: Stock[] = linked.map((s, i) =>
-    Object.defineProperty(s, 'mentions', { get: () => found().mentions[i]!, enumerable: true, configurable: true }) as Stock,
-  );
-  return { stocks, textCodes: () => found().textCodes };
-}
-
 /** Reads the article of a page already detected as `template` (see readArticle). Never throws on odd markup. */
 export function readArticleAs(doc: Document, url: string, template: Template): Article | null {
   const body = bodyOf(doc, template);
@@ -286,7 +279,7 @@ export function readArticleAs(doc: Document, url: string, template: Template): A
   const imageWrappers = swallowing.size ? wrappers.filter((el) => !swallowing.has(el)) : wrappers;
   const isBoilerplate = boilerplateTest(boilerplate, body);
   const paragraphs = paragraphsOf(body, boilerplate, imageWrappers);
-  const { stocks, textCodes } = withMentions(readStockLinks(body, paragraphs, isBoilerplate, url), paragraphs);
+  const stocks = readStockLinks(body, paragraphs, isBoilerplate, url);
   // Read on first access (see the top of this file).
   const heading = once(() => titleOf(doc));
   const dateEl = once(() => first(doc, DATE_SELECTORS));
@@ -317,9 +310,6 @@ export function readArticleAs(doc: Document, url: string, template: Template): A
     paragraphs,
     isBoilerplate,
     stocks,
-    get textCodes() {
-      return textCodes();
-    },
     structural: found.structural,
     spared: [...boilerplateAbove(body, matchesSelectorRule), ...found.elements.filter((el) => swallowing.has(el))],
   };
@@ -337,3 +327,13 @@ export function readArticle(doc: Document, url: string): Article | null {
 
 /** The stock codes of the body's news_keyword_pub comment against its stock links (the CLI and tests ask). */
 export const articleKeywordCheck = ({ body, stocks }: Pick<Article, 'body' | 'stocks'>): KeywordCheck | null => checkKeywordComment(body, stocks);
+
+/**
+ * The article's stocks with every mention in the text (links, later names, codes written as text), and the
+ * codes written as text that no link names. The content script leaves this to the background
+ * (summary/analyze-article.ts, from the paragraphs' text); the CLI and tests ask here.
+ */
+export function articleMentions({ stocks, paragraphs }: Pick<Article, 'stocks' | 'paragraphs'>): { stocks: Stock[]; textCodes: TextCode[] } {
+  const found = textMentions(stocks, paragraphs.map((p) => p.text));
+  return { stocks: stocks.map((s, i) => ({ ...s, mentions: found.mentions[i]! })), textCodes: found.textCodes };
+}

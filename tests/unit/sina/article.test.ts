@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleImages, articleKeywordCheck, readArticle } from '@/utils/sina/article';
+import { articleImages, articleKeywordCheck, articleMentions, readArticle } from '@/utils/sina/article';
 import { isParagraphSpace, locateInParagraph, MAY_HOLD_FOREIGN_TEXT, paragraphOf, rawTextOf, textNodesOf } from '@/utils/sina/paragraph-text';
 import { OVERLAY_TAG } from '@/utils/stock-ui/highlight';
 import { PANEL_TAG, TRIGGER_TAG } from '@/utils/stock-ui/mount';
@@ -202,13 +202,13 @@ describe.each([
 
   test('mentions: the link, later names, and codes written as text', () => {
     const view = (code: string) => {
-      const s = article.stocks.find((x) => x.code === code)!;
+      const s = articleMentions(article).stocks.find((x) => x.code === code)!;
       return s.mentions.map((m) => `${m.via}:${article.paragraphs[m.paragraph]!.text.slice(m.start, m.end)}`);
     };
     expect(view('sh601899')).toEqual(['link:紫金矿业', 'name:紫金矿业', 'code:601899']);
     expect(view('hk00700')).toEqual(['link:腾讯控股', 'name:腾讯控股', 'code:00700.HK']);
     expect(view('us.AAPL')).toEqual(['link:苹果', 'name:苹果', 'code:AAPL.O']);
-    expect(article.textCodes.map((c) => [c.text, c.code])).toEqual([
+    expect(articleMentions(article).textCodes.map((c) => [c.text, c.code])).toEqual([
       ['834277', null],
       ['600000', null],
     ]);
@@ -238,7 +238,7 @@ describe('every keyword family, on a 看点 page (tests/e2e/fixtures/keyword-fam
   });
 
   test('a never-traded code: its empty quote span, and its later mention by name', () => {
-    const ipo = article.stocks.find((s) => s.code === 'sh688999')!;
+    const ipo = articleMentions(article).stocks.find((s) => s.code === 'sh688999')!;
     expect(ipo.quote?.textContent).toBe('');
     expect(ipo.mentions.map((m) => m.via)).toEqual(['link', 'name']);
   });
@@ -297,7 +297,7 @@ describe('hostile pages', () => {
   const article = readArticle(parseLinkedom(fixture('hostile-stock-names.html')), url)!;
 
   test('a stock name that looks like markup stays a string, and a javascript: href is replaced', () => {
-    const [evil, one] = article.stocks;
+    const [evil, one] = articleMentions(article).stocks;
     expect(evil!.name).toBe('<img src=x onerror=alert(1)>');
     expect(evil!.href).toBe('https://finance.sina.com.cn/realstock/company/sh600000/nc.shtml');
     expect(evil!.mentions.map((m) => m.via)).toEqual(['link', 'name']);

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { corpusPages } from '../../corpus/pages';
 import { hasShared, SKIP_NO_SHARED } from '../../corpus/shared';
-import { readArticle, type Article } from '@/utils/sina/article';
+import { articleMentions, readArticle, type Article } from '@/utils/sina/article';
 import { detectArticle, isSinaArticleUrl } from '@/utils/sina/detect';
 import { installCleaning, STATE_ATTR, STYLE_ID } from '@/utils/sina/clean';
 import { corpusHtml, fixture, hiddenByFinLens, parseHappyDom, parseLinkedom, protectedElements, snapshot } from './load-page';
@@ -50,7 +50,7 @@ describe.each([
     expect(article.paragraphs.map((p) => p.text)).toEqual(['青岛港第一段，营收10亿元。', '青岛港第二段又链接了一次。', '第三段。', '第四段，同一个 id。']);
     expect(article.stocks).toHaveLength(1);
     expect(article.stocks[0]!.anchors).toHaveLength(2);
-    expect(article.stocks[0]!.mentions.map((m) => m.via)).toEqual(['link', 'link']);
+    expect(articleMentions(article).stocks[0]!.mentions.map((m) => m.via)).toEqual(['link', 'link']);
     for (const el of protectedElements(article)) expect(hiddenByFinLens(el)).toBe(false);
     for (const tools of Array.from(doc.querySelectorAll('.page-tools'))) expect(hiddenByFinLens(tools)).toBe(true);
   });
@@ -89,7 +89,7 @@ describe('10 000 paragraphs', () => {
     const ms = performance.now() - t0;
     expect(article.paragraphs).toHaveLength(10_000);
     expect(article.stocks).toHaveLength(1);
-    expect(article.stocks[0]!.mentions).toHaveLength(30_000);
+    expect(articleMentions(article).stocks[0]!.mentions).toHaveLength(30_000);
     expect(ms, 'linkedom is far slower than a browser; this only guards against quadratic work').toBeLessThan(15_000);
     for (const i of [0, 4_999, 9_999]) expect(hiddenByFinLens(article.paragraphs[i]!.el)).toBe(false);
   });

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { expectations, type ArticleExpectation } from '../../corpus/expectations';
 import { corpusPages, type CorpusPage } from '../../corpus/pages';
 import { hasShared, SKIP_NO_SHARED } from '../../corpus/shared';
-import { articleImages, articleKeywordCheck, readArticle, type Article } from '@/utils/sina/article';
+import { articleImages, articleKeywordCheck, articleMentions, readArticle, type Article } from '@/utils/sina/article';
 import { boilerplateRules } from '@/utils/sina/boilerplate-rules';
 import { countMatches, findBoilerplate } from '@/utils/sina/boilerplate';
 import { detectArticle } from '@/utils/sina/detect';
@@ -77,7 +77,7 @@ describe.skipIf(!hasShared)(`corpus pages${hasShared ? '' : ` (skipped: ${SKIP_N
         expect(keywordCheck.missing, 'listed in the comment, not linked').toEqual([]);
         expect(keywordCheck.unlisted, 'linked, not listed in the comment').toEqual([]);
       }
-      for (const s of a.stocks) {
+      for (const s of articleMentions(a).stocks) {
         expect(s.mentions.filter((m) => m.via === 'link'), `${s.code}: its link is a mention`).toHaveLength(1);
         for (const m of s.mentions) {
           const text = a.paragraphs[m.paragraph]!.text.slice(m.start, m.end);

@@ -4,7 +4,7 @@
 // their zod schemas on every corpus article, or the receiver would drop them.
 import { describe, expect, it } from 'vitest';
 import { ArticleAnalysisSchema, ArticleSummarySchema, LIMITS, type AnalyzedFigure } from '@/utils/messages';
-import { readArticle } from '@/utils/sina/article';
+import { articleMentions, readArticle } from '@/utils/sina/article';
 import { analyzeArticle, type AnalysisOptions } from '@/utils/summary/analyze-article';
 import { attributeFigures } from '@/utils/summary/attribute';
 import { analyzeParagraphs } from '@/utils/figures';
@@ -95,7 +95,7 @@ describe.skipIf(!hasShared)(`every corpus article${hasShared ? '' : ` (${SKIP_NO
     const message = article.stocks.map((s) => ({ code: s.code, name: s.name, links: s.links.map(({ paragraph, start, end }) => ({ paragraph, start, end })) }));
     const analysis = analyzeArticle({ paragraphs: article.paragraphs.map((p) => p.text), stocks: message }, ALL);
     const figures = analyzeParagraphs(article.paragraphs.map((p) => p.text));
-    for (const [code, expected] of attributeFigures(article.stocks, figures)) {
+    for (const [code, expected] of attributeFigures(articleMentions(article).stocks, figures)) {
       expect(figuresOfStock(analysis, code).map(figureId).sort(), code).toEqual(expected.map(figureId).sort());
     }
   });

@@ -4,7 +4,7 @@
 // FigureInContext objects, so these tests do not depend on the figure engine.
 import { describe, expect, test } from 'vitest';
 import type { FigureInContext } from '@/utils/figures';
-import { readArticle } from '@/utils/sina/article';
+import { articleMentions, readArticle } from '@/utils/sina/article';
 import type { Mention } from '@/utils/sina/stocks';
 import { attributeFigure, attributeFigures, type AttributableStock } from '@/utils/summary/attribute';
 import { corpusPages } from '../../corpus/pages';
@@ -174,6 +174,6 @@ describe.skipIf(!hasShared)(`on the article model of corpus pages${hasShared ? '
       article.paragraphs.map((p) => p.text),
       surface,
     );
-    expect(attributeFigure(article.stocks, figure).codes).toEqual(codes);
+    expect(attributeFigure(articleMentions(article).stocks, figure).codes).toEqual(codes);
   });
 });
