@@ -29,13 +29,12 @@ function terserAfter(): Plugin {
     async generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const out = await minify(chunk.code, {
-          ecma: 2020,
-          compress: { passes: 2 },
-          sourceMap: chunk.map ? { content: JSON.stringify(chunk.map) } : false,
-        });
+        // the size report's hidden map is an asset beside the chunk: carried through Terser
+        const map = bundle[`${chunk.fileName}.map`];
+        const input = map?.type === 'asset' ? String(map.source) : undefined;
+        const out = await minify(chunk.code, { ecma: 2020, compress: { passes: 2 }, sourceMap: input ? { content: input } : false });
         chunk.code = out.code ?? chunk.code;
-        if (chunk.map && typeof out.map === 'string') Object.assign(chunk.map, JSON.parse(out.map));
+        if (map?.type === 'asset' && typeof out.map === 'string') map.source = out.map;
       }
     },
   };
