@@ -6,6 +6,7 @@
 import type { ArticleSummary } from './messages';
 import { exactValue } from './figure-exact';
 import { formatPublishedAt } from './format-published-at';
+import { publishedAtOf } from './sina/published-time';
 import { KIND_KEYS, type Localization } from './i18n-keys';
 
 const SENTENCE_MAX = 140;
@@ -37,9 +38,10 @@ function shorten(text: string, max: number): string {
 export function summaryToMarkdown(summary: ArticleSummary, { t, locale }: Localization): string {
   const lines: string[] = [`# [${escapeMarkdown(summary.title) || escapeMarkdown(summary.url)}](${escapeUrl(summary.url)})`, ''];
 
+  const publishedAt = publishedAtOf(summary.published);
   const meta = [
     summary.source ? t('markdown.source', [escapeMarkdown(summary.source)]) : null,
-    summary.publishedAt ? t('markdown.published', [escapeMarkdown(formatPublishedAt(summary.publishedAt, locale))]) : null,
+    publishedAt ? t('markdown.published', [escapeMarkdown(formatPublishedAt(publishedAt, locale))]) : null,
     summary.readingMinutes > 0 ? t('markdown.readingTime', summary.readingMinutes) : null,
   ].filter((part): part is string => part !== null);
   if (meta.length > 0) lines.push(meta.join(' · '), '');

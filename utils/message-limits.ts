@@ -7,6 +7,8 @@ export const LIMITS = {
   title: 500,
   source: 200,
   date: 64,
+  /** The article model's clues to its publication time (metas, date line, CMS comment). */
+  publishedClues: 4,
   sentence: 2000,
   surface: 200,
   label: 200,

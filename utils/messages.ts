@@ -73,8 +73,8 @@ export const ArticleSummarySchema = z.object({
   url: httpUrl,
   title: text(LIMITS.title),
   source: z.nullable(text(LIMITS.source)),
-  /** As the page gives it; ISO 8601 when the article model can tell. */
-  publishedAt: z.nullable(text(LIMITS.date)),
+  /** Where the page says when it was published, best first, as it writes it (the popup reads the time: publishedAtOf). */
+  published: z.array(text(LIMITS.date)).check(z.maxLength(LIMITS.publishedClues)),
   /** Characters of article text, for the reading time. */
   chars: count,
   readingMinutes: count,

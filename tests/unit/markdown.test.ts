@@ -49,17 +49,17 @@ describe('summaryToMarkdown', () => {
 
   it('leaves out what the article does not have', () => {
     const md = summaryToMarkdown(
-      { ...sampleSummary(), source: null, publishedAt: null, readingMinutes: 0, figures: [], stocks: [] },
+      { ...sampleSummary(), source: null, published: [], readingMinutes: 0, figures: [], stocks: [] },
       zh,
     );
     expect(md).not.toMatch(/来源|发布时间|关键数据|相关股票|分钟/);
     expect(md.startsWith('# [')).toBe(true);
   });
 
-  it('shows a source time it cannot parse as the page gave it', () => {
-    expect(summaryToMarkdown({ ...sampleSummary(), publishedAt: '2024年04月30日 09:15' }, zh)).toContain(
-      '发布时间：2024年04月30日 09:15',
-    );
+  it('reads the time from the first clue that holds one (a date line here), and shows none when no clue does', () => {
+    const withLine = summaryToMarkdown({ ...sampleSummary(), published: ['', '2024年04月30日 09:15 新浪财经'] }, zh);
+    expect(withLine).toContain('发布时间：2024年4月30日');
+    expect(summaryToMarkdown({ ...sampleSummary(), published: ['新浪财经', '昨天'] }, zh)).not.toContain('发布时间');
   });
 
   it('keeps hostile page text literal', () => {

@@ -2,7 +2,7 @@
 // ../shared/docs/architecture.md: detection, the article model, its figures,
 // the figures per stock, and what the boilerplate rules hide.
 import { analyzeParagraphs, type Figure, type FigureInContext } from '@/utils/figures';
-import { articleKeywordCheck, articleMentions, readArticle, type Article } from '@/utils/sina/article';
+import { articleKeywordCheck, articleMentions, articlePublishedAt, readArticle, type Article } from '@/utils/sina/article';
 import { countMatches, findBoilerplate } from '@/utils/sina/boilerplate';
 import { DEFAULT_HIDDEN } from '@/utils/sina/categories';
 import type { Template } from '@/utils/sina/detect';
@@ -47,7 +47,7 @@ function analyzeArticle(doc: Document, article: Article): PageAnalysis {
     template: article.template,
     title: article.title || null,
     source: article.source,
-    publishedAt: article.publishedAt,
+    publishedAt: articlePublishedAt(article),
     paragraphs: article.paragraphs.length,
     stocks: stocks.map((s) => ({
       code: s.code,

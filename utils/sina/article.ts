@@ -14,7 +14,7 @@ import { boilerplateTest, boilerplateUnder, matchesSelectorRule, type RuleMatch 
 import { detectArticle, type Template } from './detect';
 import { leadingTextOf, MAY_HOLD_FOREIGN_TEXT, paragraphOf, rawTextOf, walkedTextOf, type Paragraph } from './paragraph-text';
 import { checkKeywordComment, readStockLinks, textMentions, type KeywordCheck, type LinkedStock, type Stock, type TextCode } from './stocks';
-import { beijingIso, dateInText, publishedComment } from './published-time';
+import { publishedAtOf } from './published-time';
 import { boilerplateAbove, swallowingBlocks } from './swallowed';
 
 export type { Paragraph } from './paragraph-text';
@@ -31,8 +31,12 @@ export type Article = {
   /** The media the article comes from (来源), e.g. 新京报; null if unknown. */
   source: string | null;
   sourceEl: Element | null;
-  /** ISO 8601 with +08:00, e.g. 2018-12-28T19:56:29+08:00; null if unknown. */
-  publishedAt: string | null;
+  /**
+   * Where the page says when it was published, best first, as the page writes it: the metas' times, the
+   * date line, the CMS's `published at` comment. Reading a time out of them is string work the page leaves
+   * to the popup (articlePublishedAt, sina/published-time.ts).
+   */
+  published: string[];
   dateEl: Element | null;
   body: Element;
   paragraphs: Paragraph[];
@@ -152,13 +156,23 @@ function sourceOf(doc: Document, dateEl: Element | null): { source: string | nul
   return { source: metaOf(doc, 'meta[name="mediaid"]') ?? metaOf(doc, 'meta[property="article:author"]'), el: null };
 }
 
-function publishedOf(doc: Document, dateEl: Element | null): string | null {
-  // Empty on 财经头条 pages (sina-t-cj-sina-com-cn-articles-view-2018-09-28-caijing-toutiao.html): the date line decides there.
-  for (const s of ['meta[property="article:published_time"]', 'meta[name="weibo: article:create_at"]']) {
-    const iso = beijingIso(metaOf(doc, s) ?? '');
-    if (iso) return iso;
-  }
-  return (dateEl ? dateInText(dateEl.textContent ?? '') : null) ?? publishedComment(doc);
+const COMMENT_NODE = 8;
+
+/**
+ * The CMS's `<!--[…] published at 2009-11-09 14:00:37 from #236 by 1345-->`, from the comments before and
+ * at the top of the document (never a walk of the whole page): when the page was last published, so the
+ * last clue (legacy GBK page; also on 看点 pages as `<!-- [ published at … ] -->`).
+ */
+function publishedComment(doc: Document): string | null {
+  const top = [...Array.from(doc.childNodes), ...Array.from(doc.documentElement?.childNodes ?? []), ...Array.from(doc.head?.childNodes ?? [])];
+  const comment = top.find((node) => node.nodeType === COMMENT_NODE && node.nodeValue?.includes('published at'));
+  return comment?.nodeValue?.trim() || null;
+}
+
+function publishedOf(doc: Document, dateEl: Element | null): string[] {
+  // The metas are empty on 财经头条 pages (sina-t-cj-sina-com-cn-articles-view-2018-09-28-caijing-toutiao.html): the date line decides there.
+  const clues = [metaOf(doc, 'meta[property="article:published_time"]'), metaOf(doc, 'meta[name="weibo: article:create_at"]'), dateEl?.textContent?.trim() || null, publishedComment(doc)];
+  return clues.filter((c): c is string => c !== null);
 }
 
 /**
@@ -284,7 +298,7 @@ export function readArticleAs(doc: Document, url: string, template: Template): A
   const heading = once(() => titleOf(doc));
   const dateEl = once(() => first(doc, DATE_SELECTORS));
   const byline = once(() => sourceOf(doc, dateEl()));
-  const publishedAt = once(() => publishedOf(doc, dateEl()));
+  const published = once(() => publishedOf(doc, dateEl()));
   return {
     url,
     template,
@@ -300,8 +314,8 @@ export function readArticleAs(doc: Document, url: string, template: Template): A
     get sourceEl() {
       return byline().el;
     },
-    get publishedAt() {
-      return publishedAt();
+    get published() {
+      return published();
     },
     get dateEl() {
       return dateEl();
@@ -337,3 +351,6 @@ export function articleMentions({ stocks, paragraphs }: Pick<Article, 'stocks' |
   const found = textMentions(stocks, paragraphs.map((p) => p.text));
   return { stocks: stocks.map((s, i) => ({ ...s, mentions: found.mentions[i]! })), textCodes: found.textCodes };
 }
+
+/** When the article was published, ISO 8601 with +08:00 (2018-12-28T19:56:29+08:00), from its first clue that holds a time; null if none does. */
+export const articlePublishedAt = ({ published }: Pick<Article, 'published'>): string | null => publishedAtOf(published);

@@ -1,5 +1,6 @@
-// Sina prints times in Beijing time (UTC+8) in several shapes; the article
-// model gives one: ISO 8601 with +08:00. Shapes seen in the corpus:
+// Sina prints times in Beijing time (UTC+8) in several shapes; this reads one,
+// ISO 8601 with +08:00, out of the clues the article model collects (the
+// popup and the CLI ask; the page does not). Shapes seen in the corpus:
 //   2018-12-28T19:56:29+08:00  meta article:published_time (12306, bonds, forex, tram)
 //   2005-08-26 05:39:00        meta article:published_time (mobile) and weibo: article:create_at (12306)
 //   2018年12月28日 19:55        .date-source .date (12306, tram); 2016年05月25日10:10 .time-source (forex)
@@ -45,20 +46,14 @@ export function dateInText(text: string): string | null {
   return format(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
 }
 
-const PUBLISHED_COMMENT = /\bpublished at (\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}(?::\d{2})?)/;
-const COMMENT_NODE = 8;
-
 /**
- * The time in the CMS's `published at …` comment, read from the comments
- * before and at the top of the document (never a walk of the whole page);
- * null if there is none.
+ * The publication time in the first of `clues` that holds one (the article model's `published`: metas, the
+ * date line, the CMS comment, best first), as ISO 8601 in +08:00; null if none does.
  */
-export function publishedComment(doc: Document): string | null {
-  const top = [...Array.from(doc.childNodes), ...Array.from(doc.documentElement?.childNodes ?? []), ...Array.from(doc.head?.childNodes ?? [])];
-  for (const node of top) {
-    if (node.nodeType !== COMMENT_NODE) continue;
-    const m = PUBLISHED_COMMENT.exec(node.nodeValue ?? '');
-    if (m) return beijingIso(m[1]!);
+export function publishedAtOf(clues: readonly string[]): string | null {
+  for (const clue of clues) {
+    const at = beijingIso(clue) ?? dateInText(clue);
+    if (at) return at;
   }
   return null;
 }

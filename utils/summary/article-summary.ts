@@ -73,7 +73,7 @@ export function buildArticleSummary(
     url: clamp(article.url, LIMITS.url),
     title: clamp(article.title, LIMITS.title),
     source: article.source === null ? null : clamp(article.source, LIMITS.source),
-    publishedAt: article.publishedAt,
+    published: article.published.slice(0, LIMITS.publishedClues).map((c) => clamp(c, LIMITS.date)),
     chars,
     readingMinutes: readingMinutes(chars),
     figures: keyFiguresOf(analysis).slice(0, LIMITS.figures).map(toSummaryFigure),

@@ -25,7 +25,7 @@ export function sampleSummary(): ArticleSummary {
     url: 'https://finance.sina.com.cn/stock/s/2024-04-30/doc-inatyxyz1234567.shtml',
     title: '青岛港一季度净利润同比增长8.2%',
     source: '证券时报',
-    publishedAt: '2024-04-30T09:15:00+08:00',
+    published: ['2024-04-30T09:15:00+08:00'],
     chars: 812,
     readingMinutes: 2,
     figures: [

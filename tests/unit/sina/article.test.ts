@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleImages, articleKeywordCheck, articleMentions, readArticle } from '@/utils/sina/article';
+import { articleImages, articleKeywordCheck, articleMentions, articlePublishedAt, readArticle } from '@/utils/sina/article';
 import { isParagraphSpace, locateInParagraph, MAY_HOLD_FOREIGN_TEXT, paragraphOf, rawTextOf, textNodesOf } from '@/utils/sina/paragraph-text';
 import { OVERLAY_TAG } from '@/utils/stock-ui/highlight';
 import { PANEL_TAG, TRIGGER_TAG } from '@/utils/stock-ui/mount';
@@ -181,7 +181,7 @@ describe.each([
     expect(article.template).toBe('finance-desktop');
     expect(article.title).toBe('测试：多只股票的文章');
     expect(article.source).toBe('证券时报');
-    expect(article.publishedAt).toBe('2024-01-02T09:30:00+08:00');
+    expect(articlePublishedAt(article)).toBe('2024-01-02T09:30:00+08:00');
     expect(article.paragraphs.map((p) => p.text.slice(0, 6))).toEqual(['紫金矿业今日', '腾讯控股与苹', '北交所的诺思', '小标题']);
     expect(articleImages(article).map((i) => [i.src, i.caption])).toEqual([['https://n.sinaimg.cn/finance/test/chart.png', '图为走势图']]);
   });
@@ -244,7 +244,7 @@ describe('every keyword family, on a 看点 page (tests/e2e/fixtures/keyword-fam
   });
 
   test('the 看点 account is the source, the notice is not a paragraph', () => {
-    expect({ source: article.source, publishedAt: article.publishedAt, paragraphs: article.paragraphs.length }).toEqual({
+    expect({ source: article.source, publishedAt: articlePublishedAt(article), paragraphs: article.paragraphs.length }).toEqual({
       source: '测试财经号',
       publishedAt: '2024-03-04T10:15:00+08:00',
       paragraphs: 6,
@@ -273,7 +273,7 @@ describe('published time: the legacy published-at comment, last', () => {
     ['<!-- published at yesterday -->', '', null],
     ['', '', null],
   ])('%s %s → %s', (comment, date, iso) => {
-    expect(readArticle(page(comment, date), url)!.publishedAt).toBe(iso);
+    expect(articlePublishedAt(readArticle(page(comment, date), url)!)).toBe(iso);
   });
 });
 
