@@ -3,7 +3,7 @@
 // per load, everything FinLens runs on the page's main thread:
 //   start-up   — the browser compiling and running each content script up to its
 //                first await: article-start.js at document_start (before the first
-//                paint) and content-scripts/article.js once the DOM is parsed; read
+//                paint) and article-end.js once the DOM is parsed; read
 //                from a trace of separate loads (Chromium's EvaluateScript events;
 //                tracing slows a page a little, so those loads are kept apart);
 //   the parts  — every User Timing measure the content script records (finlens:*,
@@ -13,7 +13,10 @@
 // Its headline is their sum, median over the full desktop and mobile pages, beside
 // @mozilla/readability's parse() on a clone of the same page in the same load: what
 // a reader-mode extension spends. Then the same without the start-up in Firefox ESR
-// (User Timing read from the page; no trace there). Needs ../shared (the corpus).
+// (User Timing read from the page; no trace there). Beside the start-up at
+// document_start, the same trace of the same build with that script emptied: what
+// the browser spends on any document_start script (its floor), same run.
+// Needs ../shared (the corpus).
 //   BENCH_RUNS=7 (loads per page)   BENCH_BROWSERS=chromium,firefox
 import fs from 'node:fs';
 import os from 'node:os';
@@ -49,7 +52,27 @@ const readability = fs.readFileSync(createRequire(import.meta.url).resolve('@moz
 const pages = corpusPages.filter((p) => p.kind === 'positive');
 
 type Load = { parts: Record<string, number>; readability: number };
-type Row = { file: string; full: boolean; parts: number; readability: number; start: number | null; later: number | null };
+type Row = { file: string; full: boolean; parts: number; readability: number; start: number | null; later: number | null; floor: number | null };
+
+/** The Chromium build with an empty document_start script, for the browser's own share of the start-up. */
+function floorBuild(): string {
+  const dir = '.output/bench-floor';
+  fs.rmSync(path.join(PROJECT_ROOT, dir), { recursive: true, force: true });
+  fs.cpSync(path.join(PROJECT_ROOT, '.output/chrome-mv3'), path.join(PROJECT_ROOT, dir), { recursive: true });
+  fs.writeFileSync(path.join(PROJECT_ROOT, dir, START_SCRIPT), '');
+  return dir;
+}
+
+async function launchFloor(web: Awaited<ReturnType<typeof startFakeWeb>>): Promise<Session> {
+  const before = process.env.EXT_DIR_CHROME;
+  process.env.EXT_DIR_CHROME = floorBuild();
+  try {
+    return await launch('chromium', web);
+  } finally {
+    if (before === undefined) delete process.env.EXT_DIR_CHROME;
+    else process.env.EXT_DIR_CHROME = before;
+  }
+}
 
 /** One load: every finlens:* measure (summed by name), then Readability's parse() on a clone. */
 async function timedLoad(session: Session, url: string): Promise<Load | null> {
@@ -99,6 +122,7 @@ const f2 = (n: number | null, width: number) => (n === null ? '—' : n.toFixed(
 async function benchBrowser(name: BrowserName) {
   const web = await startFakeWeb(corpusRoutes());
   const session = await launch(name, web);
+  const floorSession = name === 'chromium' ? await launchFloor(web) : null;
   const rows: Row[] = [];
   const byPart = new Map<string, number[]>();
   try {
@@ -114,7 +138,11 @@ async function benchBrowser(name: BrowserName) {
       }
       for (const load of loads) for (const [part, ms] of Object.entries(load.parts)) byPart.set(part, [...(byPart.get(part) ?? []), ms]);
       const traced: { start: number; later: number }[] | null = name === 'chromium' ? [] : null;
-      for (let run = 0; traced && run < TRACED_RUNS; run++) traced.push(await startupOf(session, page.url));
+      const floors: number[] = [];
+      for (let run = 0; traced && run < TRACED_RUNS; run++) {
+        traced.push(await startupOf(session, page.url));
+        if (floorSession) floors.push((await startupOf(floorSession, page.url)).start);
+      }
       rows.push({
         file: page.file,
         full: !page.mirror,
@@ -122,10 +150,12 @@ async function benchBrowser(name: BrowserName) {
         readability: median(loads.map((l) => l.readability)),
         start: traced && median(traced.map((t) => t.start)),
         later: traced && median(traced.map((t) => t.later)),
+        floor: floors.length ? median(floors) : null,
       });
     }
   } finally {
     await session.close();
+    await floorSession?.close();
     await web.close();
   }
   return { rows, byPart };
@@ -147,6 +177,7 @@ function report(name: BrowserName, rows: Row[], byPart: Map<string, number[]>) {
   console.log(`  ratio of medians ${(ours / theirs).toFixed(3)}× (target ≤ ${TARGET.ratio}×); median of per-page ratios ${median(full.map((r) => whole(r) / r.readability)).toFixed(3)}×`);
   if (traced) {
     console.log(`  start-up at document_start (${START_SCRIPT}, before the first paint) median ${median(full.map((r) => r.start!)).toFixed(2)} ms (target ≤ ${TARGET.startMs} ms); the later script's start-up ${median(full.map((r) => r.later!)).toFixed(2)} ms`);
+    console.log(`  of the start-up at document_start, the browser's own for any script there (the same build, that script emptied, same run): median ${median(full.map((r) => r.floor!)).toFixed(2)} ms`);
   }
   console.log(`  each part, median over every load: ${[...byPart].map(([p, ms]) => `${p} ${median(ms).toFixed(2)} ms`).join(', ')}`);
 }
