@@ -14,8 +14,9 @@
 // @mozilla/readability's parse() on a clone of the same page in the same load: what
 // a reader-mode extension spends. Then the same without the start-up in Firefox ESR
 // (User Timing read from the page; no trace there). Beside the start-up at
-// document_start, the same trace of the same build with that script emptied: what
-// the browser spends on any document_start script (its floor), same run.
+// document_start, the same trace of the same build with that script replaced by
+// an empty one, and by one that only asks storage for the settings: the browser's
+// own share of the start-up (FLOORS), same run.
 // Needs ../shared (the corpus).
 //   BENCH_RUNS=7 (loads per page)   BENCH_BROWSERS=chromium,firefox
 import fs from 'node:fs';
@@ -52,20 +53,26 @@ const readability = fs.readFileSync(createRequire(import.meta.url).resolve('@moz
 const pages = corpusPages.filter((p) => p.kind === 'positive');
 
 type Load = { parts: Record<string, number>; readability: number };
-type Row = { file: string; full: boolean; parts: number; readability: number; start: number | null; later: number | null; floor: number | null };
+type Row = { file: string; full: boolean; parts: number; readability: number; start: number | null; later: number | null; floors: number[] };
 
-/** The Chromium build with an empty document_start script, for the browser's own share of the start-up. */
-function floorBuild(): string {
-  const dir = '.output/bench-floor';
+/** Stand-ins for the document_start script: what the browser spends on any script there, and on one that reads the settings. */
+const FLOORS = [
+  { what: 'an empty script', js: '' },
+  { what: 'a script that only asks storage for the settings', js: `(globalThis.browser?.runtime?.id ? globalThis.browser : globalThis.chrome).storage.local.get('settings').then(() => {});` },
+];
+
+/** The Chromium build with `js` as its document_start script. */
+function floorBuild(index: number, js: string): string {
+  const dir = `.output/bench-floor-${index}`;
   fs.rmSync(path.join(PROJECT_ROOT, dir), { recursive: true, force: true });
   fs.cpSync(path.join(PROJECT_ROOT, '.output/chrome-mv3'), path.join(PROJECT_ROOT, dir), { recursive: true });
-  fs.writeFileSync(path.join(PROJECT_ROOT, dir, START_SCRIPT), '');
+  fs.writeFileSync(path.join(PROJECT_ROOT, dir, START_SCRIPT), js);
   return dir;
 }
 
-async function launchFloor(web: Awaited<ReturnType<typeof startFakeWeb>>): Promise<Session> {
+async function launchFloor(web: Awaited<ReturnType<typeof startFakeWeb>>, index: number): Promise<Session> {
   const before = process.env.EXT_DIR_CHROME;
-  process.env.EXT_DIR_CHROME = floorBuild();
+  process.env.EXT_DIR_CHROME = floorBuild(index, FLOORS[index]!.js);
   try {
     return await launch('chromium', web);
   } finally {
@@ -122,7 +129,7 @@ const f2 = (n: number | null, width: number) => (n === null ? '—' : n.toFixed(
 async function benchBrowser(name: BrowserName) {
   const web = await startFakeWeb(corpusRoutes());
   const session = await launch(name, web);
-  const floorSession = name === 'chromium' ? await launchFloor(web) : null;
+  const floorSessions = name === 'chromium' ? await Promise.all(FLOORS.map((_, i) => launchFloor(web, i))) : [];
   const rows: Row[] = [];
   const byPart = new Map<string, number[]>();
   try {
@@ -138,10 +145,10 @@ async function benchBrowser(name: BrowserName) {
       }
       for (const load of loads) for (const [part, ms] of Object.entries(load.parts)) byPart.set(part, [...(byPart.get(part) ?? []), ms]);
       const traced: { start: number; later: number }[] | null = name === 'chromium' ? [] : null;
-      const floors: number[] = [];
+      const floors: number[][] = floorSessions.map(() => []);
       for (let run = 0; traced && run < TRACED_RUNS; run++) {
         traced.push(await startupOf(session, page.url));
-        if (floorSession) floors.push((await startupOf(floorSession, page.url)).start);
+        for (const [i, floor] of floorSessions.entries()) floors[i]!.push((await startupOf(floor, page.url)).start);
       }
       rows.push({
         file: page.file,
@@ -150,12 +157,12 @@ async function benchBrowser(name: BrowserName) {
         readability: median(loads.map((l) => l.readability)),
         start: traced && median(traced.map((t) => t.start)),
         later: traced && median(traced.map((t) => t.later)),
-        floor: floors.length ? median(floors) : null,
+        floors: floors.map(median),
       });
     }
   } finally {
     await session.close();
-    await floorSession?.close();
+    for (const floor of floorSessions) await floor.close();
     await web.close();
   }
   return { rows, byPart };
@@ -177,7 +184,8 @@ function report(name: BrowserName, rows: Row[], byPart: Map<string, number[]>) {
   console.log(`  ratio of medians ${(ours / theirs).toFixed(3)}× (target ≤ ${TARGET.ratio}×); median of per-page ratios ${median(full.map((r) => whole(r) / r.readability)).toFixed(3)}×`);
   if (traced) {
     console.log(`  start-up at document_start (${START_SCRIPT}, before the first paint) median ${median(full.map((r) => r.start!)).toFixed(2)} ms (target ≤ ${TARGET.startMs} ms); the later script's start-up ${median(full.map((r) => r.later!)).toFixed(2)} ms`);
-    console.log(`  of the start-up at document_start, the browser's own for any script there (the same build, that script emptied, same run): median ${median(full.map((r) => r.floor!)).toFixed(2)} ms`);
+    const floors = FLOORS.map((f, i) => `${f.what} ${median(full.map((r) => r.floors[i]!)).toFixed(2)} ms`).join(', ');
+    console.log(`  the same build with another script at document_start instead (same run, median): ${floors}`);
   }
   console.log(`  each part, median over every load: ${[...byPart].map(([p, ms]) => `${p} ${median(ms).toFixed(2)} ms`).join(', ')}`);
 }
