@@ -5,7 +5,7 @@
 // and switches them to the reader's stored choice as soon as storage answers.
 // No zod, no polyfill, no Preact here: it talks to the browser's own storage
 // API, and utils/stored-cleaning.ts reads the stored value through fixed
-// tables. Everything else is the later content script (article.content/,
+// tables. Everything else is the later content script (article-end/,
 // injected once the DOM is parsed), which parses the settings with the schema.
 import { defineUnlistedScript } from '#imports';
 import { browser } from '@wxt-dev/browser';

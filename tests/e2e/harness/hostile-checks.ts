@@ -68,7 +68,7 @@ export function openPanelText(): string | null {
 
 /**
  * Runs in the page: FinLens's User Timing measures (finlens:<part>, one per slice of main-thread
- * work, entrypoints/article.content/safely.ts) as "name @start duration", and Chromium's long tasks
+ * work, entrypoints/article-end/safely.ts) as "name @start duration", and Chromium's long tasks
  * (window.__longTasks, recorded from the first script on) as "start duration", with the share of
  * each long task spent in FinLens's measures.
  */
