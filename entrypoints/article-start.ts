@@ -6,7 +6,7 @@
 // No zod, no polyfill, no Preact here: it talks to the browser's own storage
 // API, and utils/stored-cleaning.ts reads the stored value through fixed
 // tables. Everything else is the later content script (article-end/,
-// injected once the DOM is parsed), which parses the settings with the schema.
+// injected once the DOM is parsed), which gets the settings from the background, parsed there with the schema.
 import { defineUnlistedScript } from '#imports';
 import { browser } from '@wxt-dev/browser';
 import { isSinaArticleUrl } from '@/utils/sina/article-url';
