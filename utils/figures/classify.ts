@@ -6,7 +6,7 @@ import {
 } from './context';
 import { type Dec, decShift, decToNumber } from './decimal';
 import {
-  CLAUSE_BREAK, areaPriceNouns, commodityPer, countFocusWords, fxWords, homePriceNouns, homeWords, implicitCountLinks, implicitCountNouns, moneyNounsAfter, moneyVerbs,
+  CLAUSE_BREAK, areaPriceNouns, commodityPer, countFocusWords, fxWords, homePriceNouns, homeWords, implicitCountLinks, implicitCountNouns, moneyNounsAfter, moneyNounsTouching, moneySumNouns, moneyVerbs,
   quoteWords, selfQuotingSubjects, unitPriceWords,
   sharePriceNounsAfter,
 } from './lexicon';
@@ -96,11 +96,11 @@ function priceOf(text: string, q: Quantity, pre: Prefix, clause: number, min: nu
 }
 
 /**
- * 最低时薪从15美元上调至16美元: a bound noun before 从A…至B bounds B as it bounds A (REAL-DEV
+ * 最低时薪从15美元上调至16美元, 额度上限由60万元提高至80万元: a bound noun before 从/由A…至B bounds B as it bounds A (REAL-DEV
  * follows rule 1's 最低认购金额 for both). Only A's own clause is read, so the look-back stays short.
  */
 function movedBound(text: string, start: number, prev: Figure | undefined): Qualifier | undefined {
-  if (!prev || text[prev.start - 1] !== '从' || (prev.qualifier !== 'at_least' && prev.qualifier !== 'at_most')) return undefined;
+  if (!prev || (text[prev.start - 1] !== '从' && text[prev.start - 1] !== '由') || (prev.qualifier !== 'at_least' && prev.qualifier !== 'at_most')) return undefined;
   if (start - prev.end > 8) return undefined;
   const gap = text.slice(prev.end, start);
   if ([...gap].some((ch) => CLAUSE_BREAK.has(ch))) return undefined;
@@ -376,13 +376,18 @@ export function implicitCountUnit(text: string, end: number, min: number): strin
   return null;
 }
 
-/** 楼面价 or 房价, then 为, 达 … (or nothing), ending at `end`. */
-export function areaPriceBefore(text: string, end: number, min: number): boolean {
+/** A noun of `nouns`, then 为, 达 … (or nothing), ending at `end`. */
+function nounBefore(nouns: WordTable<true>, text: string, end: number, min: number): boolean {
   for (let nounEnd = end; nounEnd >= Math.max(min + 2, end - 3); nounEnd--) {
-    if (implicitCountLinks.has(text.slice(nounEnd, end)) && areaPriceNouns.backward(text, nounEnd, min)) return true;
+    if (implicitCountLinks.has(text.slice(nounEnd, end)) && nouns.backward(text, nounEnd, min)) return true;
   }
   return false;
 }
+
+/** 楼面价 or 房价, then 为, 达 … (or nothing), ending at `end`. */
+export const areaPriceBefore = (text: string, end: number, min: number) => nounBefore(areaPriceNouns, text, end, min);
+/** 总价, 首付, 月薪 …, then 为, 在 … (or nothing), ending at `end`: a sum of money is named. */
+export const moneySumBefore = (text: string, end: number, min: number) => nounBefore(moneySumNouns, text, end, min);
 
 /** Numbers with no written unit that the context still makes figures: 奖池滚存至12.8亿, 中间价报7.1028. */
 function implicitFigure(text: string, q: Quantity, pre: Prefix, min: number, qualifier: Qualifier, prev: Figure | undefined): Figure | null {
@@ -397,8 +402,10 @@ function implicitFigure(text: string, q: Quantity, pre: Prefix, min: number, qua
   if (!pre.direction && q.bigPow <= 4 && decToNumber(q.lo) >= 100 && areaPriceBefore(text, pre.start, min)) {
     return implicit(text, q, pre, qualifier, 'price', 'CNY', '平方米');
   }
-  // 斥资近63亿入股, 8.5亿的底价: a spending verb before, or 的 and a money noun after, make 亿 money even inside a sentence.
-  const moneyBound = ends || moneyVerbs.backward(text, pre.start, min) || moneyNounsAfter.forward(text, text[q.end] === '的' ? q.end + 1 : -1);
+  // 总价在150万至200万之间, 首付30万: a bare amount right after a noun naming a sum of money is yuan.
+  if ((q.bigPow >= 4 || ends) && moneySumBefore(text, pre.start, min)) return implicit(text, q, pre, qualifier, 'money', 'CNY');
+  // 斥资近63亿入股, 8.5亿的底价, 数百亿资金: a spending verb before, or a money noun after, make 亿 money even inside a sentence.
+  const moneyBound = ends || moneyVerbs.backward(text, pre.start, min) || moneyNounsAfter.forward(text, text[q.end] === '的' ? q.end + 1 : -1) || moneyNounsTouching.forward(text, q.end);
   if (q.bigPow >= 8 && moneyBound) {
     const clause = text.slice(clauseStart(text, pre.start, min), pre.start);
     if (COUNT_NOUNS.test(clause)) return null;

@@ -2,7 +2,7 @@
 // number (or 上半年 / 翻番) may start; each candidate is read with small, bounded
 // look-aheads and look-behinds (units, qualifiers, context), so the cost is
 // linear in the text and no regular expression can backtrack over it.
-import { areaPriceBefore, classify, fxTriggered, implicitCountUnit, type Quantity } from './classify';
+import { areaPriceBefore, classify, fxTriggered, implicitCountUnit, moneySumBefore, type Quantity } from './classify';
 import { clauseStart, isAsciiDigit, isLatin, readPrefix, separatedQualifier, touchingQualifier } from './context';
 import { type Dec, decAdd, decCompare, decIsZero, decShift, decToNumber } from './decimal';
 import { dottedDate, halfYearFigure, temporalFigure } from './dates';
@@ -52,7 +52,8 @@ function rangeAfter(
   if (decCompare(decShift(lo, 1), hi) <= 0 && readPrefix(text, t.start, min, false).direction !== 0) return null;
   if (!u2) {
     if (u1 || isLatin(text.charCodeAt(t2.end))) return null;
-    if ((t.decimals > 0 && t2.decimals > 0) || t2.bigPow >= 8) return { lo, hi, unit: null, end: t2.end, bigPow: t2.bigPow };
+    // 150万至200万: both ends with a multiplier are amounts too, for the context to name.
+    if ((t.decimals > 0 && t2.decimals > 0) || t2.bigPow >= 8 || (t.bigPow >= 4 && t2.bigPow >= 4)) return { lo, hi, unit: null, end: t2.end, bigPow: t2.bigPow };
     return null;
   }
   if (u1 && !sameUnit(u1.unit, u2.unit)) return null;
@@ -282,9 +283,10 @@ function plainDeadEnd(text: string, t: NumToken): boolean {
   // 美元兑奈拉汇率跌至1580: a whole-number FX quote.
   if (t.arabic && fxTriggered(text, t.start, t.start, Math.max(0, t.start - 4))) return false;
   // 常住人口达2100万, 参与人数约3000: a count noun before the number gives it a unit.
-  // 楼面价超一万八: so does a land-price noun.
+  // 楼面价超一万八: so does a land-price noun, and 首付30万 a noun naming a sum of money.
   for (let end = t.start; end >= Math.max(0, t.start - 2); end--) {
-    if (implicitCountUnit(text, end, Math.max(0, end - 6)) || areaPriceBefore(text, end, Math.max(0, end - 8))) return false;
+    const from = Math.max(0, end - 8);
+    if (implicitCountUnit(text, end, Math.max(0, end - 6)) || areaPriceBefore(text, end, from) || moneySumBefore(text, end, from)) return false;
   }
   return true;
 }
