@@ -150,11 +150,16 @@ function movedFromPrice(text: string, start: number, prev: Figure | undefined): 
 
 /** 每股收益为0.42美元，预期0.38美元: the expected or prior value of a price is per the same thing. */
 function expectedPrice(text: string, start: number, prev: Figure | undefined): string | null {
-  if (!prev || prev.kind !== 'price' || !prev.per || start - prev.end > 12) return null;
-  const between = text.slice(prev.end, start);
-  return /[。；;]/.test(between) || !EXPECTED.test(between) ? null : prev.per;
+  return prev && prev.kind === 'price' && prev.per && expectedAfter(text, prev, start) ? prev.per : null;
 }
-const EXPECTED = /(?:预期|预估|预计|前值|市场预期|分析师预期|此前|去年同期)(?:为|是)?$/;
+
+/** 预期, 前值 … just before `start`, in the clause after figure `prev` (the expected or prior value of it). */
+function expectedAfter(text: string, prev: Figure, start: number): boolean {
+  if (start - prev.end > 12) return false;
+  const between = text.slice(prev.end, start);
+  return !/[。；;]/.test(between) && EXPECTED.test(between);
+}
+export const EXPECTED = /(?:预期|预估|预计|前值|市场预期|分析师预期|此前|去年同期)(?:为|是)?$/;
 
 /**
  * 同比上涨的城市包括：海口35.1%、广州22.4%: a list after a colon whose head names a
@@ -257,13 +262,13 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
   const t = q.token;
   const pre = readPrefix(text, q.start, min, true);
   const clause = clauseStart(text, pre.start, min);
-  // 不低于2024年度净利润的80%: a date or period between a qualifier and its number
-  // claims no qualifier, so the look-back for one may reach across it.
-  const qualifierFrom = prev && (prev.kind === 'date' || prev.kind === 'period') && prev.end === min ? clauseStart(text, pre.start, 0) : clause;
+  // 不低于2024年度净利润的80%, 下调一年期存款利率10个基点: a date or period between a qualifier
+  // or direction word and its number claims neither, so the look-back for one may reach across it.
+  const reach = prev && (prev.kind === 'date' || prev.kind === 'period') && prev.end === min ? clauseStart(text, pre.start, 0) : clause;
   const range = !!q.hi;
   const qualifier: Qualifier = range
     ? 'range'
-    : (pre.qualifier ?? q.suffixQualifier ?? (q.atLeast ? 'at_least' : (separatedQualifier(text, qualifierFrom, pre.start) ?? movedBound(text, pre.start, prev) ?? 'exact')));
+    : (pre.qualifier ?? q.suffixQualifier ?? (q.atLeast ? 'at_least' : (separatedQualifier(text, reach, pre.start) ?? movedBound(text, pre.start, prev) ?? 'exact')));
   const c: Ctx = { text, q, pre, clause, qualifier, prev };
   const listed = prev && prev.kind === 'change' && pre.start - prev.end <= 3 && LIST_LINK.has(text.slice(prev.end, pre.start)) ? prev : undefined;
   const written = pre.sign;
@@ -337,7 +342,7 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
         pre.start--;
         pre.direction = 1;
       }
-      const d = pre.direction || lastDirection(text, clause, pre.start) || growthNounSign(text, clause, pre.start) || 1;
+      const d = pre.direction || lastDirection(text, reach, pre.start) || growthNounSign(text, clause, pre.start) || 1;
       return withBasis(c, make(c, 'change', values(q, 0, changeSign(c, d)), unit.cls));
     }
     case 'multiple': {
@@ -392,10 +397,10 @@ export const moneySumBefore = (text: string, end: number, min: number) => nounBe
 /** Numbers with no written unit that the context still makes figures: 奖池滚存至12.8亿, 中间价报7.1028. */
 function implicitFigure(text: string, q: Quantity, pre: Prefix, min: number, qualifier: Qualifier, prev: Figure | undefined): Figure | null {
   const t = q.token;
-  const index = t.arabic && q.bigPow === 0 ? indexLevel(text, q, pre, min, prev) : null;
-  if (index) return implicit(text, q, pre, qualifier, index, '点');
   const after = text.charCodeAt(q.end);
   const ends = !isIdeograph(after) && !(after >= 0x30 && after <= 0x39) && !/[A-Za-z]/.test(text[q.end] ?? '');
+  const index = t.arabic && q.bigPow === 0 ? indexLevel(text, q, pre, min, prev, ends) : null;
+  if (index) return implicit(text, q, pre, qualifier, index, '点');
   const countUnit = ends && !t.single ? implicitCountUnit(text, pre.start, min) : null;
   if (countUnit) return implicit(text, q, pre, qualifier, 'count', countUnit);
   // 楼面价超一万八: a bare land or house price right after its noun is yuan per 平方米 (REAL-DEV).
@@ -426,18 +431,29 @@ function implicitFigure(text: string, q: Quantity, pre: Prefix, min: number, qua
 
 /**
  * CFETS人民币汇率指数报97.96, 美元指数跌0.2%，报104.5: a bare number quoted after an index
- * is its level in 点 (a price); 环比涨0.19 after such a level is its move (REAL-DEV).
+ * is its level in 点 (a price); 环比涨0.19 after such a level is its move (REAL-DEV), and
+ * 预期47.5，前值46.8 its expected and prior levels, as for any price. A whole number is a
+ * level only when nothing follows it (指数初值为69，), so 指数为2024年 stays a year, and
+ * only in the index's own clause.
  */
-function indexLevel(text: string, q: Quantity, pre: Prefix, min: number, prev: Figure | undefined): 'price' | 'change' | null {
+function indexLevel(text: string, q: Quantity, pre: Prefix, min: number, prev: Figure | undefined, ends: boolean): 'price' | 'change' | null {
   const sw = sentenceWindowStart(text, pre.start);
-  if (pre.direction) return prev && prev.unit === '点' && prev.start >= sw ? 'change' : null;
-  if (q.token.decimals === 0 || !fxTriggered(text, pre.start, q.start, min)) return null;
+  const afterLevel = !!prev && prev.unit === '点' && prev.start >= sw;
+  if (pre.direction) return afterLevel ? 'change' : null;
+  if (q.token.decimals === 0 && !ends) return null;
+  if (afterLevel && prev.kind === 'price' && expectedAfter(text, prev, pre.start)) return 'price';
+  if (!fxTriggered(text, pre.start, q.start, min) && !READING.test(text.slice(Math.max(min, pre.start - 2), pre.start))) return null;
   // The index must be the last thing named: 美元指数走弱，人民币中间价报7.1 is an FX quote.
   const index = indexWord.lastWithin(text, sw, pre.start);
-  return index && !fxWords.lastWithin(text, index.end, pre.start) ? 'price' : null;
+  if (!index || fxWords.lastWithin(text, index.end, pre.start)) return null;
+  // A whole number must be quoted in the index's own clause: …指数为跟踪标的，交易代码为563800 is a code.
+  return q.token.decimals > 0 || index.start >= clauseStart(text, pre.start, min) ? 'price' : null;
 }
 
-const indexWord = new WordTable<true>([['指数', true]]);
+/** A first or final reading of an index (PMI终值55.7, 初值69). */
+const READING = /(?:初值|终值)$/;
+// PMI is a purchasing managers' index (美国8月Markit服务业PMI终值55.7).
+const indexWord = new WordTable<true>([['指数', true], ['PMI', true]]);
 
 /** An FX verb (报, 至, 跌破, 触及 …) just before the number or its qualifier. */
 export function fxTriggered(text: string, start: number, numStart: number, min: number): boolean {

@@ -2,7 +2,7 @@
 // number (or 上半年 / 翻番) may start; each candidate is read with small, bounded
 // look-aheads and look-behinds (units, qualifiers, context), so the cost is
 // linear in the text and no regular expression can backtrack over it.
-import { areaPriceBefore, classify, fxTriggered, implicitCountUnit, moneySumBefore, type Quantity } from './classify';
+import { EXPECTED, areaPriceBefore, classify, fxTriggered, implicitCountUnit, moneySumBefore, type Quantity } from './classify';
 import { clauseStart, isAsciiDigit, isLatin, readPrefix, separatedQualifier, touchingQualifier } from './context';
 import { type Dec, decAdd, decCompare, decIsZero, decShift, decToNumber } from './decimal';
 import { dottedDate, halfYearFigure, temporalFigure } from './dates';
@@ -282,6 +282,8 @@ function plainDeadEnd(text: string, t: NumToken): boolean {
   if (currencyPrefix.backward(text, curEnd, Math.max(0, curEnd - 4))) return false;
   // 美元兑奈拉汇率跌至1580: a whole-number FX quote.
   if (t.arabic && fxTriggered(text, t.start, t.start, Math.max(0, t.start - 4))) return false;
+  // 预期17，前值87: an expected or prior value is what the figure before it is.
+  if (EXPECTED.test(text.slice(Math.max(0, t.start - 7), t.start))) return false;
   // 常住人口达2100万, 参与人数约3000: a count noun before the number gives it a unit.
   // 楼面价超一万八: so does a land-price noun, and 首付30万 a noun naming a sum of money.
   for (let end = t.start; end >= Math.max(0, t.start - 2); end--) {

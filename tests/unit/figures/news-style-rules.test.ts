@@ -33,3 +33,28 @@ describe('a bound noun before 由A…至B bounds both, as before 从A…至B (ru
     ['no bound noun: both exact', '注册资本由5000万元增加至1亿元。', ['5000万元 money 50000000 CNY exact', '1亿元 money 100000000 CNY exact']],
   ]);
 });
+
+describe('index readings without 点 and their expected and prior values (REAL-DEV: prices in 点, implicit)', () => {
+  run([
+    ['an index level, then what was expected and the value before', '美国8月ISM制造业指数为47.2，预期47.5，前值46.8。', [
+      '8月 date "XXXX-08" date exact', '47.2 price 47.2 点 exact implicit', '47.5 price 47.5 点 exact implicit', '46.8 price 46.8 点 exact implicit',
+    ]],
+    ['PMI is an index, 终值 its final reading; a whole prior value', '美国8月Markit服务业PMI终值55.7，预期55.2，前值55。', [
+      '8月 date "XXXX-08" date exact', '55.7 price 55.7 点 exact implicit', '55.2 price 55.2 点 exact implicit', '55 price 55 点 exact implicit',
+    ]],
+    ['a whole first reading after 为', '消费者信心指数初值为69，预期68.5。', ['69 price 69 点 exact implicit', '68.5 price 68.5 点 exact implicit']],
+    ['a whole expected value after a level reached with 降至', '经济景气指数降至9.3，预期17。', ['9.3 price 9.3 点 exact implicit', '17 price 17 点 exact implicit']],
+    ['a PMI written in % stays a percent', '制造业PMI为49.1%，前值49.4%。', ['49.1% percent 49.1 % exact', '49.4% percent 49.4 % exact']],
+    ['a code in the clause after an index is no level', '该ETF以中证A500指数为跟踪标的，交易代码为563800。', []],
+    ['预期 with no level before it gives no price', '公司预期2025年盈利。', ['2025年 date "2025" date exact']],
+  ]);
+});
+
+describe('a direction word reaches its 个基点 or 个百分点 across a tenor (rule 5: sign of a separated direction)', () => {
+  run([
+    ['下调 before a tenor and a rate', '五大行下调一年期存款利率10个基点至1.35%。', ['一年期 period 1 年 exact', '10个基点 change -10 bp exact', '1.35% percent 1.35 % exact']],
+    ['下调 before 5年期以上', '央行下调5年期以上LPR 25个基点。', ['5年期以上 period 5 年 at_least', '25个基点 change -25 bp exact']],
+    ['提高 before a tenor', '银行提高三年期存款利率0.2个百分点。', ['三年期 period 3 年 exact', '0.2个百分点 change 0.2 pp exact']],
+    ['a tenor in an earlier clause keeps its own direction', '一年期利率下调，五年期上调5个基点。', ['一年期 period 1 年 exact', '五年期 period 5 年 exact', '上调5个基点 change 5 bp exact']],
+  ]);
+});
