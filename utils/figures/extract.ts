@@ -220,6 +220,8 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
   let lo = t.value;
   let hi = t.hi;
   let atLeast = t.atLeast;
+  // 二十来万元: a multiplier after a number and 来 ("or so") is the tail of that number, no amount of its own.
+  if (t.startsWithUnit && b1 === '来' && /[0-9０-９一二两三四五六七八九十百千]/.test(text[t.start - 2] ?? '')) return null;
   if (t.startsWithUnit && start - 1 >= min) {
     const c = text[start - 1];
     if (c === '上' && t.bareUnit) {

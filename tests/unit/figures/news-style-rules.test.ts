@@ -58,3 +58,19 @@ describe('a direction word reaches its 个基点 or 个百分点 across a tenor 
     ['a tenor in an earlier clause keeps its own direction', '一年期利率下调，五年期上调5个基点。', ['一年期 period 1 年 exact', '五年期 period 5 年 exact', '上调5个基点 change 5 bp exact']],
   ]);
 });
+
+describe('colloquial Chinese numerals (rule 11: ranges written as two digits)', () => {
+  run([
+    ['三五 is a rough range like 八九', '三五年内难以收回投资。', ['三五年 period [3,5] 年 range']],
+    ['三五天', '三五天就能完成审批。', ['三五天 period [3,5] 天 range']],
+    ['三五十家 shares its 十', '公司有三五十家供应商。', ['三五十家 count [30,50] 家 range']],
+    ['三五成群 is an idiom, no percent', '散户三五成群地议论。', []],
+    ['neighbouring digits still pair', '七八成的投资者处于亏损状态。', ['七八成 percent [70,80] % range']],
+    ['the 万元 after 二十来 is no amount of its own', '装修花了二十来万元。', []],
+    ['a bare 万亿元 after a verb is still one', '新政将带来万亿元投资。', ['万亿元 money 1000000000000 CNY exact']],
+    ['两千余万元', '公司去年亏损两千余万元。', ['两千余万元 money 20000000 CNY at_least']],
+    ['一两个百分点 with its direction', '利率可能再下调一两个百分点。', ['下调一两个百分点 change [-2,-1] pp range']],
+    ['百分之 with a direction', '该股票累计下跌了百分之三十。', ['下跌了百分之三十 change -30 % exact']],
+    ['逾百只 and 近百只', '两市逾4000只个股飘绿，近百只个股跌停。', ['逾4000只 count 4000 只 at_least', '近百只 count 100 只 at_most']],
+  ]);
+});
