@@ -422,8 +422,9 @@ function implicitFigure(text: string, q: Quantity, pre: Prefix, min: number, qua
     const pair = fxPair(text, sw, pre.start);
     const v = decToNumber(t.value);
     // 7.1028 is a rate. A whole number is one only in a named pair with a far weaker
-    // currency (美元兑奈拉1580, 美元兑韩元1385), and never a year.
-    if (!(t.decimals > 0 && v < 1000) && !(pair && ends && v < 100000 && (v < 1900 || v > 2100))) return null;
+    // currency (美元兑奈拉1580, 美元兑韩元1385, 美元兑日元跌破140关口), and never a year.
+    const whole = ends || LEVEL_MARK.test(text.slice(q.end, q.end + 4));
+    if (!(t.decimals > 0 && v < 1000) && !(pair && whole && v < 100000 && (v < 1900 || v > 2100))) return null;
     return implicit(text, q, pre, qualifier, 'price', pair ? pair.code : 'CNY', pair ? pair.per : '美元');
   }
   return null;
@@ -452,6 +453,8 @@ function indexLevel(text: string, q: Quantity, pre: Prefix, min: number, prev: F
 
 /** A first or final reading of an index (PMI终值55.7, 初值69). */
 const READING = /(?:初值|终值)$/;
+/** A round level named as a barrier after the number (140关口, 7.3大关). */
+const LEVEL_MARK = /^(?:整数)?(?:关口|大关|关)/;
 // PMI is a purchasing managers' index (美国8月Markit服务业PMI终值55.7).
 const indexWord = new WordTable<true>([['指数', true], ['PMI', true]]);
 

@@ -74,3 +74,22 @@ describe('colloquial Chinese numerals (rule 11: ranges written as two digits)', 
     ['逾百只 and 近百只', '两市逾4000只个股飘绿，近百只个股跌停。', ['逾4000只 count 4000 只 at_least', '近百只 count 100 只 at_most']],
   ]);
 });
+
+describe('currencies, FX quotes and per-unit prices (rules 2 and 3)', () => {
+  run([
+    ['港币 after the amount', '本次交易对价为3.5亿港币。', ['3.5亿港币 money 350000000 HKD exact']],
+    ['美金 is USD', '该笔交易金额约为4500万美金。', ['4500万美金 money 45000000 USD approx']],
+    ['新台币 before 亿元, 年增 a yearly change', '鸿海7月营收新台币5461亿元，年增21.5%。', [
+      '7月 date "XXXX-07" date exact', '新台币5461亿元 money 546100000000 TWD exact', '年增21.5% change 21.5 % exact basis=yoy',
+    ]],
+    ['万亿韩元', '三星电子二季度营业利润10.4万亿韩元。', ['二季度 period "XXXX-Q2" date exact', '10.4万亿韩元 money 10400000000000 KRW exact']],
+    ['a whole FX level named as a barrier', '美元兑日元跌破140关口，日元走强。', ['跌破140 price 140 JPY at_most per=美元 implicit']],
+    ['a quote in a pair of two foreign currencies', '澳元兑美元上涨0.3%至0.6712。', ['上涨0.3% change 0.3 % exact', '0.6712 price 0.6712 USD exact per=澳元 implicit']],
+    ['a lot size after the slash', '鸡蛋期货主力合约收报3500元/500千克。', ['3500元/500千克 price 3500 CNY exact per=500千克']],
+    ['per 10股 after the slash', '分红方案为3.2元/10股。', ['3.2元/10股 price 3.2 CNY exact per=10股']],
+    ['a price per 套', '该豪宅成交价达850万元/套。', ['850万元/套 price 8500000 CNY exact per=套']],
+    ['a price per 台 in dollars', '进口设备均价为3.2万美元/台。', ['3.2万美元/台 price 32000 USD exact per=台']],
+    ['a change per 斤 and per 吨', '小麦价格每斤上涨0.05元，玉米每吨下跌30元。', ['上涨0.05元 change 0.05 CNY exact per=斤', '下跌30元 change -30 CNY exact per=吨']],
+    ['每公斤 touching the amount', '猪肉批发价为每公斤20.5元。', ['每公斤20.5元 price 20.5 CNY exact per=公斤']],
+  ]);
+});
