@@ -38,17 +38,19 @@ const COUNT_NOUNS = /用户|人口|人数|户数|销量|产量|数量|股本|粉
 const FX_TRIGGER = /[报至到在为于破达上守及见]$/;
 /** Measure words of how often something happens: after a direction verb they count the moves. */
 const FREQUENCY_UNITS = new Set(['次', '回', '遍', '轮']);
+/** What joins the two currencies of an FX pair (美元兑日元, 人民币对美元, 美元/日元). */
+const PAIR_LINK = new Set('兑对/／');
 const LIST_LINK = new Set(['和', '、', '及', '与', '以及', '、以及']);
 
 function isIdeograph(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
 
-/** X兑Y / X对Y in [from, to): what a rate is per and in which currency it is quoted. */
+/** X兑Y, X对Y or X/Y in [from, to): what a rate is per and in which currency it is quoted. */
 function fxPair(text: string, from: number, to: number): { per: string; code: string } | null {
   for (let i = to - 1; i > from; i--) {
-    const ch = text[i];
-    if (ch !== '兑' && ch !== '对') continue;
+    const ch = text[i] as string;
+    if (!PAIR_LINK.has(ch)) continue;
     const base = fxCurrencies.backward(text, i, from);
     const quote = fxCurrencies.forward(text, i + 1);
     if (!base || !quote) continue;
@@ -418,8 +420,8 @@ function implicitFigure(text: string, q: Quantity, pre: Prefix, min: number, qua
   }
   if (t.arabic && q.bigPow === 0 && fxTriggered(text, pre.start, q.start, min)) {
     const sw = sentenceWindowStart(text, pre.start);
-    if (!fxWords.lastWithin(text, sw, pre.start)) return null;
     const pair = fxPair(text, sw, pre.start);
+    if (!pair && !fxWords.lastWithin(text, sw, pre.start)) return null;
     const v = decToNumber(t.value);
     // 7.1028 is a rate. A whole number is one only in a named pair with a far weaker
     // currency (美元兑奈拉1580, 美元兑韩元1385, 美元兑日元跌破140关口), and never a year.

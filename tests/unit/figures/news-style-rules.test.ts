@@ -93,3 +93,29 @@ describe('currencies, FX quotes and per-unit prices (rules 2 and 3)', () => {
     ['每公斤 touching the amount', '猪肉批发价为每公斤20.5元。', ['每公斤20.5元 price 20.5 CNY exact per=公斤']],
   ]);
 });
+
+describe('index and futures names with numbers are no figures (rule 12)', () => {
+  run([
+    ['沪深300股指期货: 股指 is no 股', '沪深300股指期货主力合约收跌0.6%。', ['收跌0.6% change -0.6 % exact']],
+    ['CAC40 and 富时100 with their levels', '法国CAC40指数跌0.3%报7500.5点，英国富时100指数涨0.5%报8250点。', [
+      '跌0.3% change -0.3 % exact', '7500.5点 price 7500.5 点 exact', '涨0.5% change 0.5 % exact', '8250点 price 8250 点 exact',
+    ]],
+    ['斯托克600 and 斯托克50', '欧洲斯托克600指数收涨0.4%，欧洲斯托克50指数涨0.6%。', ['收涨0.4% change 0.4 % exact', '涨0.6% change 0.6 % exact']],
+    ['罗素2000 and 中证2000', '罗素2000指数涨1.6%，中证2000指数跌2.1%。', ['涨1.6% change 1.6 % exact', '跌2.1% change -2.1 % exact']],
+    ['科创50 and 北证50', '科创50指数涨1.2%，北证50指数涨2.5%。', ['涨1.2% change 1.2 % exact', '涨2.5% change 2.5 % exact']],
+    ['a points move and its rate on the Dow', '道琼斯工业平均指数收盘上涨228.03点，涨幅0.55%，报41622.08点。', [
+      '上涨228.03点 change 228.03 点 exact', '0.55% change 0.55 % exact', '41622.08点 price 41622.08 点 exact',
+    ]],
+  ]);
+});
+
+describe('FX pairs written with a slash quote like 兑 (REAL-DEV: quote currency per base currency)', () => {
+  run([
+    ['美元/日元', '美元/日元跌0.3%报143.5。', ['跌0.3% change -0.3 % exact', '143.5 price 143.5 JPY exact per=美元 implicit']],
+    ['欧元/美元 reaching a level', '欧元/美元涨0.2%至1.1050。', ['涨0.2% change 0.2 % exact', '1.1050 price 1.105 USD exact per=欧元 implicit']],
+    ['a per-unit price slash is no pair', '原油报75.2美元/桶，美元/日元报143.2。', ['75.2美元/桶 price 75.2 USD exact per=桶', '143.2 price 143.2 JPY exact per=美元 implicit']],
+    ['夜盘收报 in the same pair', '在岸人民币对美元16:30收盘报7.1148，较上一交易日跌266个基点，夜盘收报7.1142。', [
+      '7.1148 price 7.1148 CNY exact per=美元 implicit', '跌266个基点 change -266 bp exact', '7.1142 price 7.1142 CNY exact per=美元 implicit',
+    ]],
+  ]);
+});
