@@ -29,6 +29,8 @@ function sameUnit(a: Unit, b: Unit): boolean {
   return true;
 }
 
+const JOINED = new Set('×+＋*');
+
 /** 10%至15%, 两到三万元, 3-4亿元, 6.55-6.60: a second number after a range link. */
 function rangeAfter(
   text: string, t: NumToken, u1: UnitMatch | null, e1: number, min: number,
@@ -196,6 +198,9 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
   // 15:00, 9：45: the minutes of a time of day are no figure.
   const b1 = text[t.start - 1] ?? '';
   if ((b1 === ':' || b1 === '：') && isAsciiDigit(text.charCodeAt(t.start - 2))) return null;
+  // 7×24小时, 3+2年: a number joined to another by × or + is part of a formula or a bond's structure.
+  if (JOINED.has(b1) && isAsciiDigit(text.charCodeAt(t.start - 2))) return null;
+  if (t.arabic && JOINED.has(text[t.end] ?? '') && isAsciiDigit(text.charCodeAt(t.end + 1))) return null;
   // ABC-00123, X-200, 2024-05号文: digits hyphened to a Latin code or to other digits belong to a code or document number.
   if ((b1 === '-' || b1 === '－') && isCodeBefore(text, t.start - 1)) return null;
   const temporal = temporalFigure(text, t, min);

@@ -119,3 +119,13 @@ describe('FX pairs written with a slash quote like 兑 (REAL-DEV: quote currency
     ]],
   ]);
 });
+
+describe('numbers joined into formulas or structures, and minutes (rules 10 and 12)', () => {
+  run([
+    ['7×24小时 is a service-hours phrase', '平台提供7×24小时服务。', []],
+    ['3+2年 is a bond structure, not two years', '本期债券期限为3+2年，票面利率为2.45%。', ['2.45% percent 2.45 % exact']],
+    ['T+1 is a settlement rule', 'T+1交割制度下，当日买入的股票次日才能卖出。', []],
+    ['minutes are a duration like hours', '新车上市27分钟锁单5万台。', ['27分钟 period 27 分钟 exact', '5万台 count 50000 台 exact']],
+    ['分 after 角 is still money', '价格为3元5角8分。', ['3元5角8分 money 3.58 CNY exact']],
+  ]);
+});
