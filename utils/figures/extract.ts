@@ -2,7 +2,10 @@
 // number (or 上半年 / 翻番) may start; each candidate is read with small, bounded
 // look-aheads and look-behinds (units, qualifiers, context), so the cost is
 // linear in the text and no regular expression can backtrack over it.
-import { EXPECTED, areaPriceBefore, classify, fxTriggered, implicitCountUnit, moneySumBefore, type Quantity } from './classify';
+import { classify } from './classify';
+import { EXPECTED } from './price-of';
+import type { Quantity } from './quantity';
+import { areaPriceBefore, fxTriggered, implicitCountUnit, moneySumBefore } from './unwritten-units';
 import { clauseStart, isAsciiDigit, isLatin, readPrefix, separatedQualifier, touchingQualifier } from './context';
 import { type Dec, decAdd, decCompare, decIsZero, decShift, decToNumber } from './decimal';
 import { dottedDate, halfYearFigure, temporalFigure } from './dates';
