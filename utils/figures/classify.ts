@@ -15,6 +15,8 @@ import type { Unit } from './units';
 
 /** Measure words of how often something happens: after a direction verb they count the moves. */
 const FREQUENCY_UNITS = new Set(['次', '回', '遍', '轮']);
+/** What follows N届 when it numbers a body's term (二十届三中全会, 十四届全国人大, 五届董事会). */
+const SESSION_OF = /^(?:[一二三四五六七八九十]中全会|全国|中央|董事会|监事会|理事会|委员会|人大|政协|[一二三四五六七八九十]次)/;
 const LIST_LINK = new Set(['和', '、', '及', '与', '以及', '、以及']);
 
 /**
@@ -148,6 +150,8 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
     // 二次贷款, 二级市场: a count says 两 (两次, 两家); a lone 二 before a measure word starts another word.
     if (t.single && text[t.start] === '二' && !range) return null;
     if (t.bareUnit && !pre.qualifier && !q.atLeast && !range) return null;
+    // 二十届三中全会, 五届董事会: 届 before the body that sits is an ordinal, the 第 left out (rule 12).
+    if (unit.unit === '届' && SESSION_OF.test(text.slice(q.end, q.end + 4))) return null;
     // 前五位, 前10名: a ranking, not a count.
     if ((unit.unit === '位' || unit.unit === '名') && text[pre.start - 1] === '前') return null;
     // 零部件, 每10股: a lone 零 or a 每N before a measure word is no count.

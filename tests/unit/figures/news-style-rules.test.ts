@@ -129,3 +129,20 @@ describe('numbers joined into formulas or structures, and minutes (rules 10 and 
     ['分 after 角 is still money', '价格为3元5角8分。', ['3元5角8分 money 3.58 CNY exact']],
   ]);
 });
+
+describe('names, idioms and ordinals with numerals are no figures (rule 12)', () => {
+  run([
+    ['company names', '三只松鼠、七匹狼、六福珠宝、八方股份今日均上涨。', []],
+    ['more company names', '四维图新与三六零达成战略合作，中国一重和第一创业发布公告。', []],
+    ['shopping festivals', '双十一期间销售额创新高，今年618大促期间家电火爆。', []],
+    ['holidays', '十一黄金周和五一假期期间出游人数大幅增长。', []],
+    ['a body\'s term: 二十届三中全会', '二十届三中全会对深化改革作出部署。', []],
+    ['a body\'s term: 十四届全国人大', '十四届全国人大二次会议在京开幕。', []],
+    ['a board\'s term', '五届董事会第十次会议召开。', []],
+    ['届 that counts', '公司已连续举办三届论坛。', ['三届 count 3 届 exact']],
+    ['policy idioms', '房企“三道红线”监管政策逐步优化，公司为员工缴纳五险一金。', []],
+    ['report names', '上市公司陆续披露三季报。', []],
+    ['a brand with a hyphen', '7-11便利店在华门店持续扩张。', []],
+    ['generations are ordinals', '公司推出第二代产品，并计划明年推出第三代。', []],
+  ]);
+});
