@@ -146,3 +146,68 @@ describe('names, idioms and ordinals with numerals are no figures (rule 12)', ()
     ['generations are ordinals', '公司推出第二代产品，并计划明年推出第三代。', []],
   ]);
 });
+
+describe('Chinese numerals, ranges, tenths and discounts, currencies and per-unit prices (rules 2–4, 11)', () => {
+  run([
+    ['三成 is 30 %, 接近 at_most', '公司海外收入占比已接近三成。', ['接近三成 percent 30 % at_most']],
+    ['逾百亿 in Chinese', '年内净赎回逾百亿元。', ['逾百亿元 money 10000000000 CNY at_least']],
+    ['十余家', '沪市十余家上市公司发布回购公告。', ['十余家 count 10 家 at_least']],
+    ['超千亿美元', '本轮估值超千亿美元。', ['超千亿美元 money 100000000000 USD at_least']],
+    ['a % range after a direction', '券商预计明年行业利润增长3%-5%。', ['增长3%-5% change [3,5] % range']],
+    ['a range of multiples', '航运运价较年初上涨3至5倍。', ['上涨3至5倍 multiple [3,5] x range']],
+    ['一二十 is a range', '每年新增一二十家门店。', ['一二十家 count [10,20] 家 range']],
+    ['八五折', '部分楼盘打八五折促销。', ['八五折 percent 85 % exact']],
+    ['万亿元 and a yoy change', '社会融资规模存量为390.2万亿元，同比增长8.1%。', ['390.2万亿元 money 390200000000000 CNY exact', '同比增长8.1% change 8.1 % exact basis=yoy']],
+    ['人民币 after 亿元', '腾讯控股上半年营收3206亿元人民币，同比增长8%。', ['上半年 period "XXXX-H1" date exact', '3206亿元人民币 money 320600000000 CNY exact', '同比增长8% change 8 % exact basis=yoy']],
+    ['港币 before the amount', '小米集团获得港币15亿元授信。', ['港币15亿元 money 1500000000 HKD exact']],
+    ['万亿日元', '丰田汽车财年净利润4.9万亿日元。', ['4.9万亿日元 money 4900000000000 JPY exact']],
+    ['人民币 and 整', '本次募集资金人民币12亿元整。', ['人民币12亿元整 money 1200000000 CNY exact']],
+    ['元/吨 with a fall', '螺纹钢期货主力合约收报3320元/吨，跌1.2%。', ['3320元/吨 price 3320 CNY exact per=吨', '跌1.2% change -1.2 % exact']],
+    ['美元/桶 after 收涨', 'WTI原油期货收涨1.5%，报78.3美元/桶。', ['收涨1.5% change 1.5 % exact', '78.3美元/桶 price 78.3 USD exact per=桶']],
+    ['元/克', '上海金交所黄金现货报568.4元/克。', ['568.4元/克 price 568.4 CNY exact per=克']],
+  ]);
+});
+
+describe('counts with classifiers, 个基点 and 个百分点, periods with 同比 and 环比 (rules 5, 6, 10)', () => {
+  run([
+    ['涨停 and 跌停 counts', '当日两市共有52家公司涨停，18只个股跌停。', ['52家 count 52 家 exact', '18只 count 18 只 exact']],
+    ['万户', '个人投资者开户数新增12.6万户。', ['12.6万户 count 126000 户 exact']],
+    ['套 and 超八成', '该楼盘首日售出326套住房，去化率超八成。', ['326套 count 326 套 exact', '超八成 percent 80 % at_least']],
+    ['万辆 with a yoy fall', '6月乘用车零售销量达178.3万辆，同比下降6.7%。', ['6月 date "XXXX-06" date exact', '178.3万辆 count 1783000 辆 exact', '同比下降6.7% change -6.7 % exact basis=yoy']],
+    ['亿人次', '铁路五一假期发送旅客1.2亿人次。', ['1.2亿人次 count 120000000 人次 exact']],
+    ['万架次', '民航当日保障航班1.6万架次。', ['1.6万架次 count 16000 架次 exact']],
+    ['万手', '国债期货主力合约成交12.5万手。', ['12.5万手 count 125000 手 exact']],
+    ['降息 in 个基点 and a range level', '美联储宣布降息50个基点，将联邦基金利率目标区间下调至4.75%-5%。', ['降息50个基点 change -50 bp exact', '4.75%-5% percent [4.75,5] % range']],
+    ['bp after 下行', '10年期美债收益率下行8bp至3.72%。', ['10年期 period 10 年 exact', '下行8bp change -8 bp exact', '3.72% percent 3.72 % exact']],
+    ['5年期以上 and a mom fall', '5年期以上LPR为3.85%，较上月下降25个基点。', ['5年期以上 period 5 年 at_least', '3.85% percent 3.85 % exact', '下降25个基点 change -25 bp exact basis=mom']],
+    ['前三季度', '前三季度全国居民人均可支配收入30941元，名义增长5.2%。', ['前三季度 period "XXXX-Q1/XXXX-Q3" date exact', '30941元 money 30941 CNY exact', '增长5.2% change 5.2 % exact']],
+    ['财年', '2023财年公司营收同比增长12%。', ['2023财年 date "FY2023" date exact', '同比增长12% change 12 % exact basis=yoy']],
+    ['回落 in pp with a mom basis', '社零总额同比增长2.3%，增速较上月回落0.4个百分点。', ['同比增长2.3% change 2.3 % exact basis=yoy', '回落0.4个百分点 change -0.4 pp exact basis=mom']],
+    ['降幅收窄至 is a fall', 'PPI同比降幅收窄至0.8%。', ['0.8% change -0.8 % exact basis=yoy']],
+    ['增 alone', '进口同比增0.5%。', ['同比增0.5% change 0.5 % exact basis=yoy']],
+  ]);
+});
+
+describe('qualifiers, stock prices, ratios, signs, written forms and codes (rules 1, 3, 11–13)', () => {
+  run([
+    ['约…左右', '今年上半年新增贷款约13万亿元左右。', ['今年上半年 period "XXXX-H1" date exact', '约13万亿元左右 money 13000000000000 CNY approx']],
+    ['近 and 超过', '该股全天成交额近50亿元，换手率超过10%。', ['近50亿元 money 5000000000 CNY at_most', '超过10% percent 10 % at_least']],
+    ['不到 and 不足', '公司账上现金不到2亿元，短期借款不足5000万元。', ['不到2亿元 money 200000000 CNY at_most', '不足5000万元 money 50000000 CNY at_most']],
+    ['最高 and 最低 apart from the amount', '单个项目最高补贴500万元，最低补贴50万元。', ['500万元 money 5000000 CNY at_most', '50万元 money 500000 CNY at_least']],
+    ['上下', '全年销量在100万辆上下。', ['100万辆上下 count 1000000 辆 approx']],
+    ['以下 and 以内', '持股比例在5%以下，发行规模为30亿元以内。', ['5%以下 percent 5 % at_most', '30亿元以内 money 3000000000 CNY at_most']],
+    ['收报 is a share price', '贵州茅台收报1520.5元，涨2.35%。', ['1520.5元 price 1520.5 CNY exact per=股', '涨2.35% change 2.35 % exact']],
+    ['跌幅为', '宁德时代报收182.3元，跌幅为1.8%。', ['182.3元 price 182.3 CNY exact per=股', '1.8% change -1.8 % exact']],
+    ['跌逾 and 收跌', '中国平安盘中一度跌逾3%，最终收跌1.2%。', ['跌逾3% change -3 % at_least', '收跌1.2% change -1.2 % exact']],
+    ['下挫 and an index level', '创业板指收盘下挫2.4%，报1589.6点。', ['下挫2.4% change -2.4 % exact', '1589.6点 price 1589.6 点 exact']],
+    ['市盈率 in 倍', '当前市盈率为12.3倍，低于历史均值。', ['12.3倍 multiple 12.3 x exact']],
+    ['negative amounts', '公司一季度净利润为-2.3亿元，上年同期为负1.1亿元。', ['一季度 period "XXXX-Q1" date exact', '-2.3亿元 money -230000000 CNY exact', '负1.1亿元 money -110000000 CNY exact']],
+    ['full-width digits', '公司营收１２３．５亿元，同比增长１５％。', ['１２３．５亿元 money 12350000000 CNY exact', '同比增长１５％ change 15 % exact basis=yoy']],
+    ['thousands separators', '公司总资产达1,234,567.89万元。', ['1,234,567.89万元 money 12345678900 CNY exact']],
+    ['a full-width comma', '募集资金８，５００万元用于偿还贷款。', ['８，５００万元 money 85000000 CNY exact']],
+    ['a stock code in brackets', '贵州茅台（600519）今日收涨1.2%。', ['收涨1.2% change 1.2 % exact']],
+    ['a Hong Kong code', '腾讯控股(00700.HK)回购10万股，耗资3800万港元。', ['10万股 count 100000 股 exact', '3800万港元 money 38000000 HKD exact']],
+    ['an announcement number', '公司发布2024-035号公告，拟回购股份。', []],
+    ['a model code', '公司新款SUV型号为LX-600，售价28.98万元起。', ['28.98万元 money 289800 CNY exact']],
+  ]);
+});
