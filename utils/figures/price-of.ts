@@ -1,6 +1,6 @@
 // What a money amount is per when the text makes it a price: a share, a unit after a
 // slash, a commodity's unit, an area for homes and land, or the base currency of an FX pair.
-import { sentenceWindowStart, separatedPer, type Prefix } from './context';
+import { clauseStart, sentenceWindowStart, separatedPer, type Prefix } from './context';
 import { CLAUSE_BREAK, commodityPer, homePriceNouns, homeWords, quoteWords, selfQuotingSubjects, sharePriceNounsAfter, unitPriceWords } from './lexicon';
 import type { Quantity } from './quantity';
 import { fxCurrencies } from './unit-words';
@@ -43,7 +43,9 @@ export function priceOf(text: string, q: Quantity, pre: Prefix, clause: number, 
   if (q.bigPow === 0 && sharePriceNounsAfter.forward(text, after)) return '股';
   const sw = sentenceWindowStart(text, pre.start);
   const touching = quoteWords.backward(text, pre.start, min);
-  const clauseText = text.slice(clause, pre.start);
+  // 股价暴跌24%至33港元: the level a movement reached is read with the words before the movement.
+  const reached = prev && prev.kind === 'change' && (text.slice(prev.end, pre.start) === '至' || text.slice(prev.end, pre.start) === '到');
+  const clauseText = text.slice(reached ? clauseStart(text, pre.start, 0) : clause, pre.start);
   let quoted = !!touching;
   for (const w of QUOTE_IN_CLAUSE) if (!quoted && clauseText.includes(w)) quoted = true;
   // 该股一度跌至约3.2元: a stock as the subject and a level verb before the amount.

@@ -211,3 +211,13 @@ describe('qualifiers, stock prices, ratios, signs, written forms and codes (rule
     ['a model code', '公司新款SUV型号为LX-600，售价28.98万元起。', ['28.98万元 money 289800 CNY exact']],
   ]);
 });
+
+describe('the level a share price moved to (rule 3: a stock quote is per 股)', () => {
+  run([
+    ['股价 before the movement', '汇丰控股股价暴跌24%至33港元。', ['暴跌24% change -24 % exact', '33港元 price 33 HKD exact per=股']],
+    ['a company\'s revenue moving to an amount stays money', '公司营收增长5%至30万元。', ['增长5% change 5 % exact', '30万元 money 300000 CNY exact']],
+    ['千分之 levels', '证券交易印花税税率由千分之三调整为千分之一。', ['千分之三 percent 0.3 % exact', '千分之一 percent 0.1 % exact']],
+    ['an FX quote written with 元', '人民币对美元汇率中间价报6.8346元。', ['6.8346元 price 6.8346 CNY exact per=美元']],
+    ['暴跌 in 点', '道指暴跌777点。', ['暴跌777点 change -777 点 exact']],
+  ]);
+});
