@@ -51,6 +51,13 @@ export const areaPriceBefore = (text: string, end: number, min: number) => nounB
 /** 总价, 首付, 月薪 …, then 为, 在 … (or nothing), ending at `end`: a sum of money is named. */
 export const moneySumBefore = (text: string, end: number, min: number) => nounBefore(moneySumNouns, text, end, min);
 
+/** 数百亿资金 but not 2亿投资者 or 1.2亿资金账户: a money noun right after the amount, not a word for people or accounts built on it. */
+function moneyTouching(text: string, at: number): boolean {
+  const m = moneyNounsTouching.forward(text, at);
+  return !!m && !PEOPLE_OR_ACCOUNTS.has(text[m.end] ?? '');
+}
+const PEOPLE_OR_ACCOUNTS = new Set('者人户账');
+
 /** Numbers with no written unit that the context still makes figures: 奖池滚存至12.8亿, 中间价报7.1028. */
 export function implicitFigure(text: string, q: Quantity, pre: Prefix, min: number, qualifier: Qualifier, prev: Figure | undefined): Figure | null {
   const t = q.token;
@@ -67,7 +74,7 @@ export function implicitFigure(text: string, q: Quantity, pre: Prefix, min: numb
   // 总价在150万至200万之间, 首付30万: a bare amount right after a noun naming a sum of money is yuan.
   if ((q.bigPow >= 4 || ends) && moneySumBefore(text, pre.start, min)) return implicit(text, q, pre, qualifier, 'money', 'CNY');
   // 斥资近63亿入股, 8.5亿的底价, 数百亿资金: a spending verb before, or a money noun after, make 亿 money even inside a sentence.
-  const moneyBound = ends || moneyVerbs.backward(text, pre.start, min) || moneyNounsAfter.forward(text, text[q.end] === '的' ? q.end + 1 : -1) || moneyNounsTouching.forward(text, q.end);
+  const moneyBound = ends || moneyVerbs.backward(text, pre.start, min) || moneyNounsAfter.forward(text, text[q.end] === '的' ? q.end + 1 : -1) || moneyTouching(text, q.end);
   if (q.bigPow >= 8 && moneyBound) {
     const clause = text.slice(clauseStart(text, pre.start, min), pre.start);
     if (COUNT_NOUNS.test(clause)) return null;

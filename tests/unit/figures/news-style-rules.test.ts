@@ -221,3 +221,10 @@ describe('the level a share price moved to (rule 3: a stock quote is per 股)', 
     ['暴跌 in 点', '道指暴跌777点。', ['暴跌777点 change -777 点 exact']],
   ]);
 });
+
+describe('a bare 亿 before a word for people or accounts is no money (rule 12)', () => {
+  run([
+    ['投资者 are people', '全国有2亿投资者参与。', []],
+    ['资金账户 are accounts', '共有1.2亿资金账户。', []],
+  ]);
+});
