@@ -1,160 +1,35 @@
 // Decides what a number with its unit is — money or price, percent or change,
-// count, multiple — from the words around it, and builds the Figure.
+// count, multiple — from the words around it, and builds the Figure. What a price is
+// per is read in price-of.ts; numbers with no written unit are read in unwritten-units.ts.
 import {
   WINDOW, clauseStart, growthNounSign, lastDirection, basisWithin, readPrefix, sentenceWindowStart, separatedPer,
   separatedQualifier, type Prefix,
 } from './context';
-import { type Dec, decShift, decToNumber } from './decimal';
-import {
-  CLAUSE_BREAK, areaPriceNouns, commodityPer, countFocusWords, fxWords, homePriceNouns, homeWords, implicitCountLinks, implicitCountNouns, moneyNounsAfter, moneyVerbs,
-  quoteWords, selfQuotingSubjects, unitPriceWords,
-  sharePriceNounsAfter,
-} from './lexicon';
-import { WordTable } from './lookup';
-import type { NumToken } from './numerals';
-import { fxCurrencies } from './unit-words';
+import { decShift, decToNumber } from './decimal';
+import { CLAUSE_BREAK, areaPriceNouns, countFocusWords } from './lexicon';
+import { homePricePerArea, namedUnitPrice, priceOf } from './price-of';
+import { type Quantity, num, values } from './quantity';
+import { implicitFigure } from './unwritten-units';
 import type { Figure, Qualifier } from './types';
 import type { Unit } from './units';
 
-/** A number with what follows it: the part of a figure right of its prefix. */
-export type Quantity = {
-  start: number;
-  end: number;
-  lo: Dec;
-  hi?: Dec;
-  unit: Unit | null;
-  per?: string;
-  atLeast: boolean;
-  suffixQualifier?: Qualifier;
-  token: NumToken;
-  /** Largest 万/亿 power in the number(s), ranges included. */
-  bigPow: number;
-};
-
-const QUOTE_IN_CLAUSE = ['股价', '目标价', '收盘价', '开盘价', '发行价', '最新价', '现价', '收盘报', '报收', '收报', '涨停价', '跌停价', '最高价', '最低价', '成交均价', '转股价', '行权价', '回购价'];
-const STOCK_SUBJECTS = ['该股', '个股', '股票'];
-const LEVEL_VERB = new Set('至到报于在');
-const COUNT_NOUNS = /用户|人口|人数|户数|销量|产量|数量|股本|粉丝|会员|观众|游客|客流|单量|下载量|播放量|浏览量|次数|人次|存量房|辆|台/;
-const FX_TRIGGER = /[报至到在为于破达上守及见]$/;
 /** Measure words of how often something happens: after a direction verb they count the moves. */
 const FREQUENCY_UNITS = new Set(['次', '回', '遍', '轮']);
+/** What follows N届 when it numbers a body's term (二十届三中全会, 十四届全国人大, 五届董事会). */
+const SESSION_OF = /^(?:[一二三四五六七八九十]中全会|全国|中央|董事会|监事会|理事会|委员会|人大|政协|[一二三四五六七八九十]次)/;
 const LIST_LINK = new Set(['和', '、', '及', '与', '以及', '、以及']);
 
-function isIdeograph(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
-}
-
-/** X兑Y / X对Y in [from, to): what a rate is per and in which currency it is quoted. */
-function fxPair(text: string, from: number, to: number): { per: string; code: string } | null {
-  for (let i = to - 1; i > from; i--) {
-    const ch = text[i];
-    if (ch !== '兑' && ch !== '对') continue;
-    const base = fxCurrencies.backward(text, i, from);
-    const quote = fxCurrencies.forward(text, i + 1);
-    if (!base || !quote) continue;
-    if (base.data === 'CNY') return { per: quote.word, code: 'CNY' };
-    if (quote.data === 'CNY') return { per: base.word, code: 'CNY' };
-    return { per: base.word, code: quote.data };
-  }
-  return null;
-}
-
-/** What a money amount is per, when the text makes it a price (每股, 元/吨, 收盘报, 比特币价格). */
-function priceOf(text: string, q: Quantity, pre: Prefix, clause: number, min: number, prev: Figure | undefined): string | null {
-  if (q.per) return q.per;
-  if (pre.per) return pre.per;
-  const sep = separatedPer(text, clause, pre.start) ?? namedUnitPrice(text, pre.start, q.start);
-  if (sep) return sep;
-  if (q.bigPow >= 8) return null;
-  const from = movedFromPrice(text, pre.start, prev) ?? expectedPrice(text, pre.start, prev);
-  if (from) return from;
-  const after = text[q.end] === '的' ? q.end + 1 : q.end;
-  if (q.bigPow === 0 && sharePriceNounsAfter.forward(text, after)) return '股';
-  const sw = sentenceWindowStart(text, pre.start);
-  const touching = quoteWords.backward(text, pre.start, min);
-  const clauseText = text.slice(clause, pre.start);
-  let quoted = !!touching;
-  for (const w of QUOTE_IN_CLAUSE) if (!quoted && clauseText.includes(w)) quoted = true;
-  // 该股一度跌至约3.2元: a stock as the subject and a level verb before the amount.
-  if (!quoted && q.bigPow === 0 && LEVEL_VERB.has(text[pre.start - 1] ?? '')) for (const w of STOCK_SUBJECTS) if (clauseText.includes(w)) quoted = true;
-  const found = commodityPer.lastWithin(text, sw, pre.start);
-  // A fund's unit value is a few yuan: an amount in 万 or 亿 near 基金 is no NAV (基金…起拍价仅20.34万元).
-  const commodity = found && !(found.data === '份' && q.bigPow > 0) ? found : null;
-  if (quoted) {
-    const fx = fxPair(text, sw, pre.start);
-    if (fx) return fx.per;
-    if (commodity) return commodity.data;
-    if (q.bigPow === 0) return '股';
-  }
-  if (commodity && (clauseText.includes('价') || selfQuotingSubjects.has(commodity.word))) return commodity.data;
-  // 现货黄金一度跌至1980美元, 比特币跌破4万美元: a commodity in the clause reaching a level quotes its price.
-  // Not when a money noun comes between: 黄金业务营收升至12万元 is money.
-  if (commodity && commodity.start >= clause && q.bigPow <= 4 && reachesLevel(text, pre.start, q.start) && !MONEY_NOUNS.test(text.slice(commodity.end, pre.start))) {
-    return commodity.data;
-  }
-  return null;
-}
-
 /**
- * 最低时薪从15美元上调至16美元: a bound noun before 从A…至B bounds B as it bounds A (REAL-DEV
+ * 最低时薪从15美元上调至16美元, 额度上限由60万元提高至80万元: a bound noun before 从/由A…至B bounds B as it bounds A (REAL-DEV
  * follows rule 1's 最低认购金额 for both). Only A's own clause is read, so the look-back stays short.
  */
 function movedBound(text: string, start: number, prev: Figure | undefined): Qualifier | undefined {
-  if (!prev || text[prev.start - 1] !== '从' || (prev.qualifier !== 'at_least' && prev.qualifier !== 'at_most')) return undefined;
+  if (!prev || (text[prev.start - 1] !== '从' && text[prev.start - 1] !== '由') || (prev.qualifier !== 'at_least' && prev.qualifier !== 'at_most')) return undefined;
   if (start - prev.end > 8) return undefined;
   const gap = text.slice(prev.end, start);
   if ([...gap].some((ch) => CLAUSE_BREAK.has(ch))) return undefined;
   return gap.endsWith('至') || gap.endsWith('到') ? prev.qualifier : undefined;
 }
-
-/**
- * 该楼盘开盘价不低于3万元: a home's 开盘价 or 均价 in yuan per 平方米 — a home's total price
- * (售价300万元) is far above the band and stays money.
- */
-function homePricePerArea(text: string, v: number, clause: number, start: number): boolean {
-  if (v < 1000 || v > 300000 || !homePriceNouns.lastWithin(text, clause, start)) return false;
-  return !!homeWords.lastWithin(text, sentenceWindowStart(text, start), start);
-}
-
-/**
- * 折合升价，0号柴油下调0.09元: the unit of a unit-price word earlier in the sentence. The word
- * must not touch the number: 升价10元 reads as a verb (raised the price by 10 yuan).
- */
-function namedUnitPrice(text: string, start: number, numStart: number): string | undefined {
-  const m = unitPriceWords.lastWithin(text, sentenceWindowStart(text, start), start);
-  return m && m.end < numStart ? m.data : undefined;
-}
-
-/** 跌至, 报, 收于 just before the amount, or a level-crossing word (跌破, 突破) heading it. */
-function reachesLevel(text: string, start: number, numStart: number): boolean {
-  return LEVEL_VERB.has(text[start - 1] ?? '') || LEVEL_CROSSING.test(text.slice(start, numStart));
-}
-const MONEY_NOUNS = /额|营收|收入|利润|规模|市值|业务|资金|投资|支出|成本|费用|工资|薪/;
-const LEVEL_CROSSING = /^(?:跌破|突破|涨破|升破|站上|失守|逼近|触及)/;
-
-/**
- * 股价从68.2元一路回落至不足30元, 每吨上涨50元至3200元: an amount that a price moved to,
- * in the same clause, is a price per the same thing (the look-back for 股价 or 每吨 stops
- * at the figure before).
- */
-function movedFromPrice(text: string, start: number, prev: Figure | undefined): string | null {
-  if (!prev || (prev.kind !== 'price' && prev.kind !== 'change') || !prev.per || start - prev.end > 12) return null;
-  let link = false;
-  for (let i = prev.end; i < start; i++) {
-    const ch = text[i] as string;
-    if (CLAUSE_BREAK.has(ch)) return null;
-    if (ch === '至' || ch === '到') link = true;
-  }
-  return link ? prev.per : null;
-}
-
-/** 每股收益为0.42美元，预期0.38美元: the expected or prior value of a price is per the same thing. */
-function expectedPrice(text: string, start: number, prev: Figure | undefined): string | null {
-  if (!prev || prev.kind !== 'price' || !prev.per || start - prev.end > 12) return null;
-  const between = text.slice(prev.end, start);
-  return /[。；;]/.test(between) || !EXPECTED.test(between) ? null : prev.per;
-}
-const EXPECTED = /(?:预期|预估|预计|前值|市场预期|分析师预期|此前|去年同期)(?:为|是)?$/;
 
 /**
  * 同比上涨的城市包括：海口35.1%、广州22.4%: a list after a colon whose head names a
@@ -175,17 +50,6 @@ function listHeadDirection(text: string, start: number): { sign: number; basis?:
   const headStart = clauseStart(text, colon, sw, 40);
   const sign = lastDirection(text, headStart, colon);
   return sign ? { sign, basis: basisWithin(text, headStart, colon) } : null;
-}
-
-function num(d: Dec): number {
-  return decToNumber(d);
-}
-
-function values(q: Quantity, pow: number, sign: number): number | [number, number] {
-  const lo = num(decShift(q.lo, pow));
-  if (!q.hi) return sign < 0 ? -lo : lo;
-  const hi = num(decShift(q.hi, pow));
-  return sign < 0 ? [-hi, -lo] : [lo, hi];
 }
 
 type Ctx = { text: string; q: Quantity; pre: Prefix; clause: number; qualifier: Qualifier; prev?: Figure };
@@ -257,13 +121,13 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
   const t = q.token;
   const pre = readPrefix(text, q.start, min, true);
   const clause = clauseStart(text, pre.start, min);
-  // 不低于2024年度净利润的80%: a date or period between a qualifier and its number
-  // claims no qualifier, so the look-back for one may reach across it.
-  const qualifierFrom = prev && (prev.kind === 'date' || prev.kind === 'period') && prev.end === min ? clauseStart(text, pre.start, 0) : clause;
+  // 不低于2024年度净利润的80%, 下调一年期存款利率10个基点: a date or period between a qualifier
+  // or direction word and its number claims neither, so the look-back for one may reach across it.
+  const reach = prev && (prev.kind === 'date' || prev.kind === 'period') && prev.end === min ? clauseStart(text, pre.start, 0) : clause;
   const range = !!q.hi;
   const qualifier: Qualifier = range
     ? 'range'
-    : (pre.qualifier ?? q.suffixQualifier ?? (q.atLeast ? 'at_least' : (separatedQualifier(text, qualifierFrom, pre.start) ?? movedBound(text, pre.start, prev) ?? 'exact')));
+    : (pre.qualifier ?? q.suffixQualifier ?? (q.atLeast ? 'at_least' : (separatedQualifier(text, reach, pre.start) ?? movedBound(text, pre.start, prev) ?? 'exact')));
   const c: Ctx = { text, q, pre, clause, qualifier, prev };
   const listed = prev && prev.kind === 'change' && pre.start - prev.end <= 3 && LIST_LINK.has(text.slice(prev.end, pre.start)) ? prev : undefined;
   const written = pre.sign;
@@ -286,6 +150,8 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
     // 二次贷款, 二级市场: a count says 两 (两次, 两家); a lone 二 before a measure word starts another word.
     if (t.single && text[t.start] === '二' && !range) return null;
     if (t.bareUnit && !pre.qualifier && !q.atLeast && !range) return null;
+    // 二十届三中全会, 五届董事会: 届 before the body that sits is an ordinal, the 第 left out (rule 12).
+    if (unit.unit === '届' && SESSION_OF.test(text.slice(q.end, q.end + 4))) return null;
     // 前五位, 前10名: a ranking, not a count.
     if ((unit.unit === '位' || unit.unit === '名') && text[pre.start - 1] === '前') return null;
     // 零部件, 每10股: a lone 零 or a 每N before a measure word is no count.
@@ -337,7 +203,7 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
         pre.start--;
         pre.direction = 1;
       }
-      const d = pre.direction || lastDirection(text, clause, pre.start) || growthNounSign(text, clause, pre.start) || 1;
+      const d = pre.direction || lastDirection(text, reach, pre.start) || growthNounSign(text, clause, pre.start) || 1;
       return withBasis(c, make(c, 'change', values(q, 0, changeSign(c, d)), unit.cls));
     }
     case 'multiple': {
@@ -355,84 +221,3 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
   }
 }
 
-function implicit(text: string, q: Quantity, pre: Prefix, qualifier: Qualifier, kind: Figure['kind'], unit: string, per?: string): Figure {
-  // 营收增长3亿, 户籍人口降3.7万: a direction word touching the number makes it a change, as with a written unit.
-  const moved = pre.direction !== 0 && kind !== 'price';
-  const sign = moved ? (pre.sign !== 0 ? pre.sign : pre.direction) : pre.sign;
-  const f: Figure = { surface: text.slice(pre.start, q.end), start: pre.start, end: q.end, kind: moved ? 'change' : kind, value: values(q, 0, sign), unit, qualifier };
-  if (moved && pre.basis) f.basis = pre.basis;
-  if (per) f.per = per;
-  f.implicit_unit = true;
-  return f;
-}
-
-/** 观影人次为1.87亿: the unit a count noun just before the number (through 为, 达到 …) gives it. */
-export function implicitCountUnit(text: string, end: number, min: number): string | null {
-  for (let nounEnd = end; nounEnd >= Math.max(min + 2, end - 3); nounEnd--) {
-    if (!implicitCountLinks.has(text.slice(nounEnd, end))) continue;
-    const noun = implicitCountNouns.backward(text, nounEnd, min);
-    if (noun) return noun.data;
-  }
-  return null;
-}
-
-/** 楼面价 or 房价, then 为, 达 … (or nothing), ending at `end`. */
-export function areaPriceBefore(text: string, end: number, min: number): boolean {
-  for (let nounEnd = end; nounEnd >= Math.max(min + 2, end - 3); nounEnd--) {
-    if (implicitCountLinks.has(text.slice(nounEnd, end)) && areaPriceNouns.backward(text, nounEnd, min)) return true;
-  }
-  return false;
-}
-
-/** Numbers with no written unit that the context still makes figures: 奖池滚存至12.8亿, 中间价报7.1028. */
-function implicitFigure(text: string, q: Quantity, pre: Prefix, min: number, qualifier: Qualifier, prev: Figure | undefined): Figure | null {
-  const t = q.token;
-  const index = t.arabic && q.bigPow === 0 ? indexLevel(text, q, pre, min, prev) : null;
-  if (index) return implicit(text, q, pre, qualifier, index, '点');
-  const after = text.charCodeAt(q.end);
-  const ends = !isIdeograph(after) && !(after >= 0x30 && after <= 0x39) && !/[A-Za-z]/.test(text[q.end] ?? '');
-  const countUnit = ends && !t.single ? implicitCountUnit(text, pre.start, min) : null;
-  if (countUnit) return implicit(text, q, pre, qualifier, 'count', countUnit);
-  // 楼面价超一万八: a bare land or house price right after its noun is yuan per 平方米 (REAL-DEV).
-  if (!pre.direction && q.bigPow <= 4 && decToNumber(q.lo) >= 100 && areaPriceBefore(text, pre.start, min)) {
-    return implicit(text, q, pre, qualifier, 'price', 'CNY', '平方米');
-  }
-  // 斥资近63亿入股, 8.5亿的底价: a spending verb before, or 的 and a money noun after, make 亿 money even inside a sentence.
-  const moneyBound = ends || moneyVerbs.backward(text, pre.start, min) || moneyNounsAfter.forward(text, text[q.end] === '的' ? q.end + 1 : -1);
-  if (q.bigPow >= 8 && moneyBound) {
-    const clause = text.slice(clauseStart(text, pre.start, min), pre.start);
-    if (COUNT_NOUNS.test(clause)) return null;
-    return implicit(text, q, pre, qualifier, 'money', 'CNY');
-  }
-  if (t.arabic && q.bigPow === 0 && fxTriggered(text, pre.start, q.start, min)) {
-    const sw = sentenceWindowStart(text, pre.start);
-    if (!fxWords.lastWithin(text, sw, pre.start)) return null;
-    const pair = fxPair(text, sw, pre.start);
-    const v = decToNumber(t.value);
-    // 7.1028 is a rate. A whole number is one only in a named pair with a far weaker
-    // currency (美元兑奈拉1580, 美元兑韩元1385), and never a year.
-    if (!(t.decimals > 0 && v < 1000) && !(pair && ends && v < 100000 && (v < 1900 || v > 2100))) return null;
-    return implicit(text, q, pre, qualifier, 'price', pair ? pair.code : 'CNY', pair ? pair.per : '美元');
-  }
-  return null;
-}
-
-/**
- * CFETS人民币汇率指数报97.96, 美元指数跌0.2%，报104.5: a bare number quoted after an index
- * is its level in 点 (a price); 环比涨0.19 after such a level is its move (REAL-DEV).
- */
-function indexLevel(text: string, q: Quantity, pre: Prefix, min: number, prev: Figure | undefined): 'price' | 'change' | null {
-  const sw = sentenceWindowStart(text, pre.start);
-  if (pre.direction) return prev && prev.unit === '点' && prev.start >= sw ? 'change' : null;
-  if (q.token.decimals === 0 || !fxTriggered(text, pre.start, q.start, min)) return null;
-  // The index must be the last thing named: 美元指数走弱，人民币中间价报7.1 is an FX quote.
-  const index = indexWord.lastWithin(text, sw, pre.start);
-  return index && !fxWords.lastWithin(text, index.end, pre.start) ? 'price' : null;
-}
-
-const indexWord = new WordTable<true>([['指数', true]]);
-
-/** An FX verb (报, 至, 跌破, 触及 …) just before the number or its qualifier. */
-export function fxTriggered(text: string, start: number, numStart: number, min: number): boolean {
-  return FX_TRIGGER.test(text.slice(Math.max(min, start - 2), start)) || FX_TRIGGER.test(text.slice(Math.max(min, numStart - 2), numStart));
-}

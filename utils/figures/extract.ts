@@ -2,7 +2,10 @@
 // number (or 上半年 / 翻番) may start; each candidate is read with small, bounded
 // look-aheads and look-behinds (units, qualifiers, context), so the cost is
 // linear in the text and no regular expression can backtrack over it.
-import { areaPriceBefore, classify, fxTriggered, implicitCountUnit, type Quantity } from './classify';
+import { classify } from './classify';
+import { EXPECTED } from './price-of';
+import type { Quantity } from './quantity';
+import { areaPriceBefore, fxTriggered, implicitCountUnit, moneySumBefore } from './unwritten-units';
 import { clauseStart, isAsciiDigit, isLatin, readPrefix, separatedQualifier, touchingQualifier } from './context';
 import { type Dec, decAdd, decCompare, decIsZero, decShift, decToNumber } from './decimal';
 import { dottedDate, halfYearFigure, temporalFigure } from './dates';
@@ -29,6 +32,8 @@ function sameUnit(a: Unit, b: Unit): boolean {
   return true;
 }
 
+const JOINED = new Set('×+＋*');
+
 /** 10%至15%, 两到三万元, 3-4亿元, 6.55-6.60: a second number after a range link. */
 function rangeAfter(
   text: string, t: NumToken, u1: UnitMatch | null, e1: number, min: number,
@@ -52,7 +57,8 @@ function rangeAfter(
   if (decCompare(decShift(lo, 1), hi) <= 0 && readPrefix(text, t.start, min, false).direction !== 0) return null;
   if (!u2) {
     if (u1 || isLatin(text.charCodeAt(t2.end))) return null;
-    if ((t.decimals > 0 && t2.decimals > 0) || t2.bigPow >= 8) return { lo, hi, unit: null, end: t2.end, bigPow: t2.bigPow };
+    // 150万至200万: both ends with a multiplier are amounts too, for the context to name.
+    if ((t.decimals > 0 && t2.decimals > 0) || t2.bigPow >= 8 || (t.bigPow >= 4 && t2.bigPow >= 4)) return { lo, hi, unit: null, end: t2.end, bigPow: t2.bigPow };
     return null;
   }
   if (u1 && !sameUnit(u1.unit, u2.unit)) return null;
@@ -195,6 +201,9 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
   // 15:00, 9：45: the minutes of a time of day are no figure.
   const b1 = text[t.start - 1] ?? '';
   if ((b1 === ':' || b1 === '：') && isAsciiDigit(text.charCodeAt(t.start - 2))) return null;
+  // 7×24小时, 3+2年: a number joined to another by × or + is part of a formula or a bond's structure.
+  if (JOINED.has(b1) && isAsciiDigit(text.charCodeAt(t.start - 2))) return null;
+  if (t.arabic && JOINED.has(text[t.end] ?? '') && isAsciiDigit(text.charCodeAt(t.end + 1))) return null;
   // ABC-00123, X-200, 2024-05号文: digits hyphened to a Latin code or to other digits belong to a code or document number.
   if ((b1 === '-' || b1 === '－') && isCodeBefore(text, t.start - 1)) return null;
   const temporal = temporalFigure(text, t, min);
@@ -219,6 +228,8 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
   let lo = t.value;
   let hi = t.hi;
   let atLeast = t.atLeast;
+  // 二十来万元: a multiplier after a number and 来 ("or so") is the tail of that number, no amount of its own.
+  if (t.startsWithUnit && b1 === '来' && /[0-9０-９一二两三四五六七八九十百千]/.test(text[t.start - 2] ?? '')) return null;
   if (t.startsWithUnit && start - 1 >= min) {
     const c = text[start - 1];
     if (c === '上' && t.bareUnit) {
@@ -281,10 +292,13 @@ function plainDeadEnd(text: string, t: NumToken): boolean {
   if (currencyPrefix.backward(text, curEnd, Math.max(0, curEnd - 4))) return false;
   // 美元兑奈拉汇率跌至1580: a whole-number FX quote.
   if (t.arabic && fxTriggered(text, t.start, t.start, Math.max(0, t.start - 4))) return false;
+  // 预期17，前值87: an expected or prior value is what the figure before it is.
+  if (EXPECTED.test(text.slice(Math.max(0, t.start - 7), t.start))) return false;
   // 常住人口达2100万, 参与人数约3000: a count noun before the number gives it a unit.
-  // 楼面价超一万八: so does a land-price noun.
+  // 楼面价超一万八: so does a land-price noun, and 首付30万 a noun naming a sum of money.
   for (let end = t.start; end >= Math.max(0, t.start - 2); end--) {
-    if (implicitCountUnit(text, end, Math.max(0, end - 6)) || areaPriceBefore(text, end, Math.max(0, end - 8))) return false;
+    const from = Math.max(0, end - 8);
+    if (implicitCountUnit(text, end, Math.max(0, end - 6)) || areaPriceBefore(text, end, from) || moneySumBefore(text, end, from)) return false;
   }
   return true;
 }

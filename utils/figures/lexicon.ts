@@ -131,6 +131,16 @@ export const moneyNounsAfter = new WordTable<true>(
     (w) => [w, true] as const,
   ),
 );
+/** Nouns naming a sum of money: a bare amount right after them is yuan (总价150万, 首付30万, 月薪8000). */
+export const moneySumNouns = new WordTable<true>(
+  ['总价', '总价款', '首付', '首付款', '售价', '月供', '月薪', '年薪', '底薪', '租金', '月租', '奖金', '罚款', '赔偿', '补偿款', '房款', '成交价', '起拍价'].map(
+    (w) => [w, true] as const,
+  ),
+);
+/** Money nouns that make the bare 亿 amount before them money even with no 的 (数百亿资金, 300亿贷款). */
+export const moneyNounsTouching = new WordTable<true>(
+  ['资金', '贷款', '投资', '补贴', '预算', '罚款', '对价', '价款', '现金', '存款', '外资', '热钱'].map((w) => [w, true] as const),
+);
 /** Land and house prices, per 平方米 even when the text does not say so (楼面地价达7000元). */
 export const areaPriceNouns = new WordTable<true>(['楼面价', '楼面地价', '楼板价', '地面价', '房价', '房屋均价'].map((w) => [w, true] as const));
 /**
@@ -153,7 +163,7 @@ export const implicitCountNouns = new WordTable<string>([
 ]);
 /** What may stand between such a noun and its number (为, 达到, 累计达 …); qualifiers touching the number are read apart. */
 export const implicitCountLinks = new Set(['', '为', '是', '达', '达到', '已达', '已达到', '有', '仅', '仅为', '只有', '共', '共计',
-  '合计', '累计', '累计达', '约为', '约有', '约达', '高达', '多达', '已', '已经', '已超', '升至', '增至', '降至', '减至']);
+  '合计', '累计', '累计达', '在', '约为', '约有', '约达', '高达', '多达', '已', '已经', '已超', '升至', '增至', '降至', '减至']);
 
 /** Prefixes that belong to a duration (近三年, 未来6个月, 过去5年): part of it, not a qualifier (README rule 10). */
 export const durationPrefix = new WordTable<true>(['近', '最近', '过去', '未来', '前', '今后'].map((w) => [w, true] as const));
@@ -169,7 +179,7 @@ export const endsInTimeWord = new WordTable<true>(
     '邻近', '贴近', '就近', '走近', '亲近', '将近', '接近', '最近', '逼近'].map((w) => [w, true] as const),
 );
 /** Relative words attached to a date (今年12月31日, 明年3月). */
-export const relativeYear = new WordTable<true>(['今年', '明年', '去年', '前年', '后年'].map((w) => [w, true] as const));
+export const relativeYear = new WordTable<true>(['今年', '明年', '去年', '前年', '后年', '上年', '本年'].map((w) => [w, true] as const));
 /** Relative words attached to a day of the month (本月18日, 下月5日: README rule 9's relative words). */
 export const relativeMonth = new WordTable<true>(['本月', '上月', '下月', '当月', '次月', '上个月', '下个月', '这个月'].map((w) => [w, true] as const));
 

@@ -203,7 +203,7 @@ export function scanNumber(text: string, pos: number): ScanResult {
     const d0 = (els[0] as { d: number }).d;
     const d1 = (els[1] as { d: number }).d;
     const next = text[i];
-    const isRange = els.length === 2 && d0 >= 1 && d1 === d0 + 1;
+    const isRange = els.length === 2 && pairedDigits(d0, d1, next);
     const isYear = els.length === 4 && next === '年';
     const isDiscount = els.length === 2 && next === '折';
     if (!isRange && !isYear && !isDiscount) return scanNumber(text, i - 1);
@@ -215,7 +215,7 @@ export function scanNumber(text: string, pos: number): ScanResult {
     const d0 = els[0].d;
     const d1 = els[1].d;
     const third = els[2];
-    if (d0 >= 1 && d1 === d0 + 1 && (!third || third.t === 'small' || third.t === 'big')) {
+    if (pairedDigits(d0, d1, text[i]) && (!third || third.t === 'small' || third.t === 'big')) {
       hi = evaluate([els[1], ...els.slice(2)]).value;
       body = [els[0], ...els.slice(2)];
     }
@@ -250,6 +250,14 @@ export function scanNumber(text: string, pos: number): ScanResult {
       single: !arabic && i - pos === 1,
     },
   };
+}
+
+/**
+ * Two digits that name a rough range together: neighbours (八九, 七八) and the colloquial
+ * 三五 (三五年, 三五天), but not in the idiom 三五成群.
+ */
+function pairedDigits(d0: number, d1: number, next: string | undefined): boolean {
+  return d0 >= 1 && (d1 === d0 + 1 || (d0 === 3 && d1 === 5 && next !== '成'));
 }
 
 /** Values a sequence of numeral elements: 叁亿柒仟伍佰万 → 375000000, 1.2万亿 → 1.2e12. */

@@ -7,7 +7,7 @@ import {
   countUnits, currencySuffix, notAfterTimesCi, notUnitWords, perNouns, timesCompoundBases, unitNounsAfterGe,
 } from './unit-words';
 import { cnDigit, isDigitCode, type NumToken } from './numerals';
-import { isLatin } from './context';
+import { isAsciiDigit, isLatin } from './context';
 import type { Qualifier } from './types';
 
 export type Unit =
@@ -60,9 +60,14 @@ function subUnits(text: string, pos: number): { extra: Dec; end: number } | null
 /** Upper-case unit acronyms after a slash (3.5美元/ADS, 10美元/MWh). */
 const PER_ACRONYM = /^[A-Z][A-Za-z]{1,4}(?![A-Za-z])/;
 
-/** What a slash is followed by when it says "per": a per noun, any measure word (850万元/套, 1200万元/栋) or an acronym. */
+/**
+ * What a slash is followed by when it says "per": a per noun, any measure word (850万元/套,
+ * 1200万元/栋) or an acronym, maybe after a lot size (3500元/500千克, as 每10股 is per 10股).
+ */
 function perNounAt(text: string, pos: number): { end: number } | null {
-  const noun = perNouns.forward(text, pos) ?? countUnits.forward(text, pos);
+  let from = pos;
+  while (from < pos + 4 && isAsciiDigit(text.charCodeAt(from))) from++;
+  const noun = perNouns.forward(text, from) ?? countUnits.forward(text, from);
   if (noun) return noun;
   const acr = PER_ACRONYM.exec(text.slice(pos, pos + 6));
   return acr ? { end: pos + acr[0].length } : null;

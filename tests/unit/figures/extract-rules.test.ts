@@ -20,7 +20,9 @@ describe('numbers in every written form', () => {
     ['多 inside a number', '资产规模3000多亿元。', ['3000多亿元 money 300000000000 CNY at_least']],
     ['余 after a multiplier', '涉案金额1.3亿余元。', ['1.3亿余元 money 130000000 CNY at_least']],
     ['几 inside a Chinese number', '月销售额三十几万元。', ['三十几万元 money 300000 CNY at_least']],
-    ['colloquial 三万五', '年薪三万五。', []],
+    // 年薪 names a sum of money, so the bare amount is yuan (rule 12: the context gives the unit).
+    ['colloquial 三万五 after 年薪', '年薪三万五。', ['三万五 money 35000 CNY exact implicit']],
+    ['colloquial 三万五 with no money noun', '产能三万五。', []],
     ['abbreviated Chinese thousands', '人均消费两千五百元。', ['两千五百元 money 2500 CNY exact']],
   ]);
 });
