@@ -4,17 +4,19 @@
 // It checks the URL, sets the <html> attributes that switch the stylesheet on,
 // and switches them to the reader's stored choice as soon as storage answers.
 // No zod, no polyfill, no Preact here: it talks to the browser's own storage
-// API, and utils/stored-cleaning.ts reads the stored value through fixed
-// tables. Everything else is the later content script (article-end/,
-// injected once the DOM is parsed), which gets the settings from the background, parsed there with the schema.
+// API and to nothing else of it (utils/start-storage.ts), and
+// utils/stored-cleaning.ts reads the stored value through fixed tables.
+// Everything else is the later content script (article-end/, injected once the
+// DOM is parsed), which gets the settings from the background, parsed there
+// with the schema.
 import { defineUnlistedScript } from '#imports';
-import { browser } from '@wxt-dev/browser';
 import { isSinaArticleUrl } from '@/utils/sina/article-url';
 import { applyCleaningAttributes, cleaningStateOf, DEFAULT_STATE } from '@/utils/sina/cleaning-attributes';
 import { SETTINGS_KEY } from '@/utils/settings-key';
 import { storedCleaning } from '@/utils/stored-cleaning';
 import { writeReadingStyle } from '@/utils/sina/reading-style';
 import { storedReading } from '@/utils/stored-reading';
+import { startStorage } from '@/utils/start-storage';
 
 export default defineUnlistedScript(() => {
   if (!isSinaArticleUrl(location.href)) return;
@@ -23,7 +25,7 @@ export default defineUnlistedScript(() => {
   // Storage answers in order, so this lands before the later script reads the
   // settings it asks for once the DOM is parsed: that one has the last word.
   // The reader's column and theme too (issue 10): the stylesheet has the defaults already.
-  browser.storage.local.get(SETTINGS_KEY).then(
+  startStorage()?.get(SETTINGS_KEY).then(
     (stored) => {
       applyCleaningAttributes(root, cleaningStateOf(storedCleaning(stored[SETTINGS_KEY])));
       writeReadingStyle(root, storedReading(stored[SETTINGS_KEY]));
