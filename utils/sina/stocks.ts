@@ -31,6 +31,7 @@
 // over the paragraphs' text (textMentions), so the content script leaves it to
 // the background, and the CLI and tests run the same function.
 import { indexInParagraph, type Paragraph } from './paragraph-text';
+import type { Steps } from '../time-slices';
 
 export type Market = 'sh' | 'sz' | 'bj' | 'hk' | 'us' | 'fund' | 'futures';
 export type Mention = { paragraph: number; start: number; end: number; via: 'link' | 'name' | 'code' };
@@ -159,13 +160,19 @@ function quoteSpanOf(span: Element | null, body: Element): Element | null {
   return null;
 }
 
-/** The keyword links of the body as stocks (one per code, in order of first link), with where the links sit in the text. */
-export function readStockLinks(
+/** Links read between two points where the sliced reader may pause (article.ts). */
+const LINKS_PER_STEP = 32;
+
+/**
+ * The keyword links of the body as stocks (one per code, in order of first link), with where the
+ * links sit in the text; in steps (utils/time-slices.ts).
+ */
+export function* readStockLinks(
   body: Element,
   paragraphs: Paragraph[],
   isBoilerplate: (el: Element) => boolean,
   baseUrl: string,
-): LinkedStock[] {
+): Steps<LinkedStock[]> {
   const byCode = new Map<string, LinkedStock>();
   let anchors: Element[];
   try {
@@ -182,7 +189,9 @@ export function readStockLinks(
     }
     return -1;
   };
-  for (const anchor of anchors) {
+  for (let k = 0; k < anchors.length; k++) {
+    if (k % LINKS_PER_STEP === LINKS_PER_STEP - 1) yield;
+    const anchor = anchors[k]!;
     if (isBoilerplate(anchor)) continue;
     const span = anchor.closest('span[id^="stock_"], span[id^="usstock_"], span[id^="hkstock_"]');
     const spanInBody = span && body.contains(span) ? span : null;

@@ -1,0 +1,97 @@
+// Reading the article in slices of main-thread time (issue 15, point 4) gives the same article as
+// reading it at once: on every corpus page and on generated pages, pausing after every step (a
+// budget of 0) or never. A page of a few hundred paragraphs is one slice with no pause.
+import { describe, expect, test } from 'vitest';
+import { corpusPages } from '../../corpus/pages';
+import { hasShared, SKIP_NO_SHARED } from '../../corpus/shared';
+import { sinaArticle } from '../../e2e/harness/hostile-pages';
+import { readArticle, readArticleInSlices, type Article } from '@/utils/sina/article';
+import { corpusHtml, parseLinkedom } from './load-page';
+
+/** Everything the article says, its elements as their index in document order: comparable with toEqual. */
+function described(doc: Document, article: Article | null) {
+  if (!article) return null;
+  const all = Array.from(doc.querySelectorAll('*'));
+  const at = new Map(all.map((el, i) => [el, i]));
+  const el = (e: Element | null) => (e ? (at.get(e) ?? -1) : null);
+  return {
+    template: article.template,
+    title: article.title,
+    titleEl: el(article.titleEl),
+    source: article.source,
+    sourceEl: el(article.sourceEl),
+    publishedAt: article.publishedAt,
+    dateEl: el(article.dateEl),
+    body: el(article.body),
+    paragraphs: article.paragraphs.map((p) => ({ el: el(p.el), text: p.text, offset: p.offset })),
+    boilerplate: all.filter((e) => article.body.contains(e) && article.isBoilerplate(e)).map(el),
+    stocks: article.stocks.map((s) => ({ ...s, anchor: el(s.anchor), anchors: s.anchors.map(el), span: el(s.span), quote: el(s.quote) })),
+    textCodes: article.textCodes,
+    structural: article.structural.map((m) => ({ ...m, elements: m.elements.map(el) })),
+    spared: article.spared.map(el),
+  };
+}
+
+/** The sliced read with a budget of `budgetMs`, and how many times it paused. */
+async function sliced(doc: Document, url: string, budgetMs: number) {
+  let pauses = 0;
+  const article = await readArticleInSlices(doc, url, { budgetMs, measure: 'finlens:test', pause: async () => void pauses++ });
+  return { article, pauses };
+}
+
+async function expectSameArticle(html: string, url: string) {
+  const doc = parseLinkedom(html);
+  const atOnce = described(doc, readArticle(doc, url));
+  const everyStep = await sliced(doc, url, 0);
+  expect(described(doc, everyStep.article)).toEqual(atOnce);
+  const oneSlice = await sliced(doc, url, Infinity);
+  expect(described(doc, oneSlice.article)).toEqual(atOnce);
+  expect(oneSlice.pauses).toBe(0);
+  return { atOnce, pauses: everyStep.pauses };
+}
+
+describe.skipIf(!hasShared)(`every corpus page${hasShared ? '' : ` (skipped: ${SKIP_NO_SHARED})`}`, () => {
+  test.each(corpusPages.map((p) => [p.file, p] as const))('%s: the same article, sliced or not', async (_file, page) => {
+    const { atOnce } = await expectSameArticle(corpusHtml(page), page.url);
+    expect(atOnce === null).toBe(page.kind === 'negative');
+  });
+});
+
+const URL_OF = (id: string) => sinaArticle({ id, paragraphs: 1, links: 0 }).url;
+
+describe('generated pages', () => {
+  test.each([
+    // paragraphs, keyword links, damage
+    [12, 3, 'none'],
+    [300, 30, 'none'],
+    [3_000, 300, 'none'],
+    [3_000, 300, 'every </p> missing'],
+    [1_000, 100, 'every </div> missing'],
+  ] as const)('%d paragraphs, %d links, %s: the same article, paused between steps', async (paragraphs, links, damage) => {
+    const page = sinaArticle({ id: `slice${String(paragraphs * 1000 + links).padStart(6, '0')}`, paragraphs, links });
+    const html = damage === 'none' ? page.html : page.html.replace(damage === 'every </p> missing' ? /<\/p>/g : /<\/div>/g, '');
+    const { atOnce, pauses } = await expectSameArticle(html, page.url);
+    expect(atOnce?.paragraphs).toHaveLength(paragraphs);
+    expect(atOnce?.stocks).toHaveLength(links);
+    // paused at least once per 64 blocks read and per 32 links (article.ts, stocks.ts)
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(paragraphs / 64) + Math.floor(links / 32));
+  });
+
+  test('a page that is not an article is null, sliced or not', async () => {
+    const doc = parseLinkedom('<!DOCTYPE html><html><head><title>x</title></head><body><p>不是文章</p></body></html>');
+    expect((await sliced(doc, URL_OF('notart0001'), 0)).article).toBeNull();
+    expect(readArticle(doc, URL_OF('notart0001'))).toBeNull();
+  });
+});
+
+test('each slice is its own User Timing measure, and a page of a few hundred paragraphs is one', async () => {
+  const measures = () => performance.getEntriesByName('finlens:reading test', 'measure').length;
+  performance.clearMeasures('finlens:reading test');
+  const long = sinaArticle({ id: 'measure0001', paragraphs: 2_000, links: 10 });
+  await readArticleInSlices(parseLinkedom(long.html), long.url, { budgetMs: 0, measure: 'finlens:reading test', pause: async () => {} });
+  expect(measures()).toBeGreaterThan(2_000 / 64);
+  performance.clearMeasures('finlens:reading test');
+  const usual = sinaArticle({ id: 'measure0002', paragraphs: 300, links: 10 });
+  await readArticleInSlices(parseLinkedom(usual.html), usual.url, { budgetMs: 1_000, measure: 'finlens:reading test' });
+  expect(measures()).toBe(1);
+});
