@@ -286,7 +286,7 @@ function* articleSteps(doc: Document, url: string, template: Template): Steps<Ar
   if (!body) return null;
   // Boilerplate inside the body is not article content (only the body is searched: it is small),
   // unless a missing closing tag put the article inside it (swallowed.ts).
-  const found = boilerplateUnder(body);
+  const found = yield* boilerplateUnder(body);
   yield;
   const wrappers = body.closest('.img_wrapper') ? [] : Array.from(body.querySelectorAll('.img_wrapper'));
   const swallowing = swallowingBlocks([...found.elements, ...wrappers]);

@@ -160,8 +160,9 @@ function quoteSpanOf(span: Element | null, body: Element): Element | null {
   return null;
 }
 
-/** Links read between two points where the sliced reader may pause (article.ts). */
-const LINKS_PER_STEP = 32;
+/** Links, and paragraphs indexed, between two points where the sliced reader may pause (article.ts). */
+const LINKS_PER_STEP = 16;
+const PARAGRAPHS_PER_STEP = 1_024;
 
 /**
  * The keyword links of the body as stocks (one per code, in order of first link), with where the
@@ -181,7 +182,12 @@ export function* readStockLinks(
     return [];
   }
   if (anchors.length === 0) return []; // most articles: nothing more to set up
-  const paragraphIndex = new Map(paragraphs.map((para, i) => [para.el, i]));
+  yield;
+  const paragraphIndex = new Map<Element, number>();
+  for (let i = 0; i < paragraphs.length; i++) {
+    paragraphIndex.set(paragraphs[i]!.el, i);
+    if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
+  }
   const paragraphOfAnchor = (anchor: Element) => {
     for (let n: Element | null = anchor; n && n !== body; n = n.parentElement) {
       const i = paragraphIndex.get(n);

@@ -6,6 +6,9 @@ import { corpusPages } from '../../corpus/pages';
 import { hasShared, SKIP_NO_SHARED } from '../../corpus/shared';
 import { sinaArticle } from '../../e2e/harness/hostile-pages';
 import { readArticle, readArticleInSlices, type Article } from '@/utils/sina/article';
+import { matchingUnder } from '@/utils/sina/boilerplate';
+import { boilerplateRules } from '@/utils/sina/boilerplate-rules';
+import { runAtOnce } from '@/utils/time-slices';
 import { corpusHtml, parseLinkedom } from './load-page';
 
 /** Everything the article says, its elements as their index in document order: comparable with toEqual. */
@@ -39,9 +42,22 @@ async function sliced(doc: Document, url: string, budgetMs: number) {
   return { article, pauses };
 }
 
+const RULES = boilerplateRules.flatMap((r) => r.selectors).join(',');
+
+/** The body's boilerplate walked element by element (as on a very long page) is what one query finds. */
+function expectSameMatches(doc: Document, article: Article | null) {
+  if (!article) return;
+  const walked = runAtOnce(matchingUnder(article.body, RULES, 0));
+  const queried = Array.from(article.body.querySelectorAll(RULES));
+  expect(walked.length).toBe(queried.length);
+  expect(walked.every((el, i) => el === queried[i])).toBe(true);
+}
+
 async function expectSameArticle(html: string, url: string) {
   const doc = parseLinkedom(html);
-  const atOnce = described(doc, readArticle(doc, url));
+  const read = readArticle(doc, url);
+  expectSameMatches(doc, read);
+  const atOnce = described(doc, read);
   const everyStep = await sliced(doc, url, 0);
   expect(described(doc, everyStep.article)).toEqual(atOnce);
   const oneSlice = await sliced(doc, url, Infinity);
