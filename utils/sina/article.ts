@@ -193,7 +193,7 @@ function blocksWithForeignText(body: Element): Set<Element> | null {
 }
 
 /** Blocks read between two points where the sliced reader may pause (a few hundred µs of DOM calls). */
-const BLOCKS_PER_STEP = 64;
+const BLOCKS_PER_STEP = 32;
 
 /**
  * The paragraphs of the body: innermost text blocks outside boilerplate and

@@ -15,7 +15,7 @@ export type RuleMatch = { rule: string; category: Category; elements: Element[] 
 const SHOW_COMMENT = 0x80; // NodeFilter.SHOW_COMMENT, spelled out: Node has no NodeFilter global
 const SHOW_ELEMENT = 0x1;
 /** Elements matched between two points where the sliced reader may pause (utils/time-slices.ts). */
-const ELEMENTS_PER_STEP = 256;
+const ELEMENTS_PER_STEP = 128;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
