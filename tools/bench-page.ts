@@ -48,7 +48,7 @@ if (BROWSERS.includes('firefox')) execFileSync('npx', ['wxt', 'build', '-b', 'fi
 const readability = fs.readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
 const pages = corpusPages.filter((p) => p.kind === 'positive');
 
-type Load = { parts: Record<string, number>; readability: number };
+type Load = { parts: Record<string, number>; slices: Record<string, number>; readability: number };
 type Row = { file: string; full: boolean; parts: number; readability: number; start: number | null; later: number | null };
 
 /** One load: every finlens:* measure (summed by name), then Readability's parse() on a clone. */
@@ -61,10 +61,16 @@ async function timedLoad(session: Session, url: string): Promise<Load | null> {
     return null;
   }
   await waitInPage(tab, (name: string) => performance.getEntriesByName(name).length > 0, [LAST_PART], { timeout: 20_000, what: LAST_PART });
-  const parts = await tab.evaluate(() => {
+  // each part's time, summed over its slices, and how many slices it took (issue 15: reading the article is sliced)
+  const { parts, slices } = await tab.evaluate(() => {
     const sums: Record<string, number> = {};
-    for (const e of performance.getEntriesByType('measure')) if (e.name.startsWith('finlens:')) sums[e.name.slice(8)] = (sums[e.name.slice(8)] ?? 0) + e.duration;
-    return sums;
+    const counts: Record<string, number> = {};
+    for (const e of performance.getEntriesByType('measure')) {
+      if (!e.name.startsWith('finlens:')) continue;
+      sums[e.name.slice(8)] = (sums[e.name.slice(8)] ?? 0) + e.duration;
+      counts[e.name.slice(8)] = (counts[e.name.slice(8)] ?? 0) + 1;
+    }
+    return { parts: sums, slices: counts };
   });
   await tab.addScriptTag({ content: readability });
   const theirs = await tab.evaluate(() => {
@@ -74,7 +80,7 @@ async function timedLoad(session: Session, url: string): Promise<Load | null> {
     return performance.now() - t0;
   });
   await tab.close();
-  return { parts, readability: theirs };
+  return { parts, slices, readability: theirs };
 }
 
 /** One traced load (Chromium): each content script's EvaluateScript — compiling it and running it to its first await. */
@@ -101,6 +107,7 @@ async function benchBrowser(name: BrowserName) {
   const session = await launch(name, web);
   const rows: Row[] = [];
   const byPart = new Map<string, number[]>();
+  const readingSlices: number[] = [];
   try {
     for (const page of pages) {
       const loads: Load[] = [];
@@ -113,6 +120,7 @@ async function benchBrowser(name: BrowserName) {
         continue;
       }
       for (const load of loads) for (const [part, ms] of Object.entries(load.parts)) byPart.set(part, [...(byPart.get(part) ?? []), ms]);
+      for (const load of loads) readingSlices.push(load.slices['reading the article'] ?? 0);
       const traced: { start: number; later: number }[] | null = name === 'chromium' ? [] : null;
       for (let run = 0; traced && run < TRACED_RUNS; run++) traced.push(await startupOf(session, page.url));
       rows.push({
@@ -128,10 +136,10 @@ async function benchBrowser(name: BrowserName) {
     await session.close();
     await web.close();
   }
-  return { rows, byPart };
+  return { rows, byPart, readingSlices };
 }
 
-function report(name: BrowserName, rows: Row[], byPart: Map<string, number[]>) {
+function report(name: BrowserName, rows: Row[], byPart: Map<string, number[]>, readingSlices: number[]) {
   const whole = (r: Row) => r.parts + (r.start ?? 0) + (r.later ?? 0);
   const traced = rows[0]?.start !== null;
   console.log(`\n${name}: main-thread time per page (ms), median of ${RUNS} loads${traced ? ` (start-up: median of ${TRACED_RUNS} traced loads)` : ''}\n`);
@@ -149,9 +157,11 @@ function report(name: BrowserName, rows: Row[], byPart: Map<string, number[]>) {
     console.log(`  start-up at document_start (${START_SCRIPT}, before the first paint) median ${median(full.map((r) => r.start!)).toFixed(2)} ms (target ≤ ${TARGET.startMs} ms); the later script's start-up ${median(full.map((r) => r.later!)).toFixed(2)} ms`);
   }
   console.log(`  each part, median over every load: ${[...byPart].map(([p, ms]) => `${p} ${median(ms).toFixed(2)} ms`).join(', ')}`);
+  const split = readingSlices.filter((n) => n > 1).length;
+  console.log(`  reading the article took more than one slice in ${split} of ${readingSlices.length} loads (most slices in one load: ${Math.max(0, ...readingSlices)})`);
 }
 
 for (const name of BROWSERS) {
-  const { rows, byPart } = await benchBrowser(name);
-  report(name, rows, byPart);
+  const { rows, byPart, readingSlices } = await benchBrowser(name);
+  report(name, rows, byPart, readingSlices);
 }

@@ -24,7 +24,7 @@ import { safely } from './safely';
 const ANALYSIS_TIMEOUT_MS = 15_000;
 const NO_FIGURES: ArticleAnalysis = { ok: true, figures: [], byStock: {}, key: [] };
 /** Issue 15: the article is read in slices of this much main-thread time (a long task is 50 ms). */
-const READING_SLICE_MS = 8;
+const READING_SLICE_MS = 10;
 
 const uiLang = (): 'zh' | 'en' => (/^zh/i.test(browser.i18n.getUILanguage()) ? 'zh' : 'en');
 
