@@ -11,11 +11,13 @@ import { boilerplateRules } from '@/utils/sina/boilerplate-rules';
 import { runAtOnce } from '@/utils/time-slices';
 import { corpusHtml, parseLinkedom } from './load-page';
 
+/** Each element of the page as it was loaded: its index in document order (reading may make linkedom add one). */
+const elementIndex = (doc: Document) => new Map(Array.from(doc.querySelectorAll('*')).map((el, i) => [el, i]));
+
 /** Everything the article says, its elements as their index in document order: comparable with toEqual. */
-function described(doc: Document, article: Article | null) {
+function described(at: Map<Element, number>, article: Article | null) {
   if (!article) return null;
-  const all = Array.from(doc.querySelectorAll('*'));
-  const at = new Map(all.map((el, i) => [el, i]));
+  const all = [...at.keys()];
   const el = (e: Element | null) => (e ? (at.get(e) ?? -1) : null);
   return {
     template: article.template,
@@ -45,7 +47,7 @@ async function sliced(doc: Document, url: string, budgetMs: number) {
 const RULES = boilerplateRules.flatMap((r) => r.selectors).join(',');
 
 /** The body's boilerplate walked element by element (as on a very long page) is what one query finds. */
-function expectSameMatches(doc: Document, article: Article | null) {
+function expectSameMatches(article: Article | null) {
   if (!article) return;
   const walked = runAtOnce(matchingUnder(article.body, RULES, 0));
   const queried = Array.from(article.body.querySelectorAll(RULES));
@@ -55,13 +57,14 @@ function expectSameMatches(doc: Document, article: Article | null) {
 
 async function expectSameArticle(html: string, url: string) {
   const doc = parseLinkedom(html);
+  const at = elementIndex(doc);
   const read = readArticle(doc, url);
-  expectSameMatches(doc, read);
-  const atOnce = described(doc, read);
+  expectSameMatches(read);
+  const atOnce = described(at, read);
   const everyStep = await sliced(doc, url, 0);
-  expect(described(doc, everyStep.article)).toEqual(atOnce);
+  expect(described(at, everyStep.article)).toEqual(atOnce);
   const oneSlice = await sliced(doc, url, Infinity);
-  expect(described(doc, oneSlice.article)).toEqual(atOnce);
+  expect(described(at, oneSlice.article)).toEqual(atOnce);
   expect(oneSlice.pauses).toBe(0);
   return { atOnce, pauses: everyStep.pauses };
 }
