@@ -354,7 +354,7 @@ export function readArticle(doc: Document, url: string): Article | null {
 
 /**
  * readArticle in slices of main-thread time (time-slices.ts), for the page: the same article, and
- * a page of a few hundred paragraphs is still read in one slice.
+ * one slice without a pause when it is read within the budget (a usual article).
  */
 export async function readArticleInSlices(doc: Document, url: string, budget: SliceBudget): Promise<Article | null> {
   try {
