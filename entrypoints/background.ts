@@ -5,6 +5,7 @@ import { createBackgroundRouter } from '@/utils/message-receiver';
 import { clearBadge, clearsBadge, showKeyFigureCount } from '@/utils/toolbar-badge';
 import { runCommand } from '@/utils/keyboard-commands';
 import { analyzeArticle } from '@/utils/summary/analyze-article';
+import { articleParagraphs, createArticleTextParts, textSender } from '@/utils/summary/article-text-parts';
 import { createQuoteAnswerer } from '@/utils/quote/answer-quote';
 import { createQuoteService } from '@/utils/quote/quote-service';
 import { installRefererRule } from '@/utils/quote/referer-rule';
@@ -20,6 +21,9 @@ export default defineBackground(() => {
     ask: createQuoteService({ fetch: (url) => fetch(url, { credentials: 'omit', cache: 'no-store' }), now: Date.now }),
   });
 
+  // issue 15: a long article's text comes in parts, held here until its analysis is asked
+  const heldText = createArticleTextParts();
+
   browser.runtime.onMessage.addListener(
     createBackgroundRouter({
       'finlens/badge': async (message, sender) => {
@@ -29,9 +33,14 @@ export default defineBackground(() => {
         await showKeyFigureCount(tabId, message.count);
         return { ok: true };
       },
+      'finlens/article-text': ({ article, from, paragraphs }, sender) => heldText.add(textSender(sender), { article, from, paragraphs }),
       // the figure engine runs here, off the page's main thread
-      'finlens/analyze-article': ({ paragraphs, stocks, kinds, keyFigures, lang }) =>
-        analyzeArticle({ paragraphs, stocks }, { kinds, keyFigures, lang }),
+      'finlens/analyze-article': (message, sender) => {
+        const paragraphs = articleParagraphs(heldText, textSender(sender), message);
+        if (!paragraphs) return { ok: false, error: 'article-text: parts missing' };
+        const { stocks, kinds, keyFigures, lang } = message;
+        return analyzeArticle({ paragraphs, stocks }, { kinds, keyFigures, lang });
+      },
       'finlens/quote': ({ code }) => answerQuote(code),
       // read and repaired with the schema here: the content script carries none
       'finlens/get-settings': async () => ({ ok: true, settings: await loadSettings() }),

@@ -52,13 +52,13 @@ if (BROWSERS.includes('firefox')) execFileSync('npx', ['wxt', 'build', '-b', 'fi
 const readability = fs.readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
 const pages = corpusPages.filter((p) => p.kind === 'positive');
 
-type Load = { parts: Record<string, number>; readability: number };
+type Load = { parts: Record<string, number>; slices: Record<string, number>; readability: number };
 type Row = { file: string; full: boolean; parts: number; readability: number; start: number | null; later: number | null; floors: number[] };
 
 /** Stand-ins for the document_start script: what the browser spends on any script there, and on one that reads the settings. */
 const FLOORS = [
   { what: 'an empty script', js: '' },
-  { what: 'a script that only asks storage for the settings', js: `(globalThis.browser?.runtime?.id ? globalThis.browser : globalThis.chrome).storage.local.get('settings').then(() => {});` },
+  { what: 'a script that only asks storage for the settings', js: `(globalThis.browser?.storage?.local ?? globalThis.chrome.storage.local).get('settings').then(() => {});` },
 ];
 
 /** The Chromium build with `js` as its document_start script. */
@@ -91,10 +91,16 @@ async function timedLoad(session: Session, url: string): Promise<Load | null> {
     return null;
   }
   await waitInPage(tab, (name: string) => performance.getEntriesByName(name).length > 0, [LAST_PART], { timeout: 20_000, what: LAST_PART });
-  const parts = await tab.evaluate(() => {
+  // each part's time, summed over its slices, and how many slices it took (issue 15: reading the article is sliced)
+  const { parts, slices } = await tab.evaluate(() => {
     const sums: Record<string, number> = {};
-    for (const e of performance.getEntriesByType('measure')) if (e.name.startsWith('finlens:')) sums[e.name.slice(8)] = (sums[e.name.slice(8)] ?? 0) + e.duration;
-    return sums;
+    const counts: Record<string, number> = {};
+    for (const e of performance.getEntriesByType('measure')) {
+      if (!e.name.startsWith('finlens:')) continue;
+      sums[e.name.slice(8)] = (sums[e.name.slice(8)] ?? 0) + e.duration;
+      counts[e.name.slice(8)] = (counts[e.name.slice(8)] ?? 0) + 1;
+    }
+    return { parts: sums, slices: counts };
   });
   await tab.addScriptTag({ content: readability });
   const theirs = await tab.evaluate(() => {
@@ -104,7 +110,7 @@ async function timedLoad(session: Session, url: string): Promise<Load | null> {
     return performance.now() - t0;
   });
   await tab.close();
-  return { parts, readability: theirs };
+  return { parts, slices, readability: theirs };
 }
 
 /** One traced load (Chromium): each content script's EvaluateScript — compiling it and running it to its first await. */
@@ -132,6 +138,7 @@ async function benchBrowser(name: BrowserName) {
   const floorSessions = name === 'chromium' ? await Promise.all(FLOORS.map((_, i) => launchFloor(web, i))) : [];
   const rows: Row[] = [];
   const byPart = new Map<string, number[]>();
+  const readingSlices: number[] = [];
   try {
     for (const page of pages) {
       const loads: Load[] = [];
@@ -144,6 +151,7 @@ async function benchBrowser(name: BrowserName) {
         continue;
       }
       for (const load of loads) for (const [part, ms] of Object.entries(load.parts)) byPart.set(part, [...(byPart.get(part) ?? []), ms]);
+      for (const load of loads) readingSlices.push(load.slices['reading the article'] ?? 0);
       const traced: { start: number; later: number }[] | null = name === 'chromium' ? [] : null;
       const floors: number[][] = floorSessions.map(() => []);
       for (let run = 0; traced && run < TRACED_RUNS; run++) {
@@ -165,10 +173,10 @@ async function benchBrowser(name: BrowserName) {
     for (const floor of floorSessions) await floor.close();
     await web.close();
   }
-  return { rows, byPart };
+  return { rows, byPart, readingSlices };
 }
 
-function report(name: BrowserName, rows: Row[], byPart: Map<string, number[]>) {
+function report(name: BrowserName, rows: Row[], byPart: Map<string, number[]>, readingSlices: number[]) {
   const whole = (r: Row) => r.parts + (r.start ?? 0) + (r.later ?? 0);
   const traced = rows[0]?.start !== null;
   console.log(`\n${name}: main-thread time per page (ms), median of ${RUNS} loads${traced ? ` (start-up: median of ${TRACED_RUNS} traced loads)` : ''}\n`);
@@ -188,9 +196,11 @@ function report(name: BrowserName, rows: Row[], byPart: Map<string, number[]>) {
     console.log(`  the same build with another script at document_start instead (same run, median): ${floors}`);
   }
   console.log(`  each part, median over every load: ${[...byPart].map(([p, ms]) => `${p} ${median(ms).toFixed(2)} ms`).join(', ')}`);
+  const split = readingSlices.filter((n) => n > 1).length;
+  console.log(`  reading the article took more than one slice in ${split} of ${readingSlices.length} loads (most slices in one load: ${Math.max(0, ...readingSlices)})`);
 }
 
 for (const name of BROWSERS) {
-  const { rows, byPart } = await benchBrowser(name);
-  report(name, rows, byPart);
+  const { rows, byPart, readingSlices } = await benchBrowser(name);
+  report(name, rows, byPart, readingSlices);
 }

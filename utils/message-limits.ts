@@ -24,4 +24,8 @@ export const LIMITS = {
   paragraphs: 50_000,
   paragraphChars: 2_000_000,
   analyzedFigures: 100_000,
+  /** Paragraphs in one part of a long article's text (issue 15: messages.ts ArticleTextMessage). */
+  paragraphsPerPart: 5_000,
+  /** Characters of article text the background holds for articles whose analysis has not been asked yet. */
+  heldTextChars: 20_000_000,
 } as const;

@@ -132,9 +132,28 @@ const MentionSchema = z.object({ paragraph: count, start: count, end: count });
  * (where its keyword links sit in the paragraphs' text); its later mentions by
  * name and by code are found in the background (utils/sina/stocks.ts textMentions).
  */
+const ArticleTextIdSchema = z.string().check(z.regex(/^[\w-]{1,64}$/, 'an article text id is 1–64 word characters or "-"'));
+
+/**
+ * Content script → background (issue 15): a part of a long article's paragraphs, sent ahead of its
+ * analyze-article message, so that no one message (copied on the page's main thread) carries the
+ * whole text. The background holds the parts, within bounds, until that message
+ * (utils/summary/article-text-parts.ts).
+ */
+export const ArticleTextMessage = z.strictObject({
+  type: z.literal('finlens/article-text'),
+  article: ArticleTextIdSchema,
+  /** Index of its first paragraph in the article. */
+  from: count,
+  paragraphs: z.array(text(LIMITS.paragraphChars)).check(z.minLength(1), z.maxLength(LIMITS.paragraphsPerPart)),
+});
+export type ArticleText = z.infer<typeof ArticleTextMessage>;
+
 export const AnalyzeArticleMessage = z.strictObject({
   type: z.literal('finlens/analyze-article'),
   paragraphs: z.array(text(LIMITS.paragraphChars)).check(z.maxLength(LIMITS.paragraphs)),
+  /** The article's first paragraphs, sent before in article-text parts (issue 15): `paragraphs` follow them. */
+  earlier: z.optional(z.strictObject({ article: ArticleTextIdSchema, paragraphs: count })),
   stocks: z
     .array(
       z.object({
@@ -157,7 +176,13 @@ export const QuoteMessage = z.strictObject({ type: z.literal('finlens/quote'), c
 /** Content script → background: the reader's settings, read and repaired by the schema there (the page carries no zod). */
 export const GetSettingsMessage = z.strictObject({ type: z.literal('finlens/get-settings') });
 
-export const BackgroundMessageSchema = z.discriminatedUnion('type', [BadgeMessage, AnalyzeArticleMessage, QuoteMessage, GetSettingsMessage]);
+export const BackgroundMessageSchema = z.discriminatedUnion('type', [
+  BadgeMessage,
+  ArticleTextMessage,
+  AnalyzeArticleMessage,
+  QuoteMessage,
+  GetSettingsMessage,
+]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
 
 // ── Replies ─────────────────────────────────────────────────────────────────
@@ -233,6 +258,7 @@ export const REPLY_SCHEMAS = {
   'finlens/reveal-figure': AckReplySchema,
   'finlens/open-stock': AckReplySchema,
   'finlens/badge': AckReplySchema,
+  'finlens/article-text': AckReplySchema,
   'finlens/analyze-article': ArticleAnalysisSchema,
   'finlens/quote': QuoteReplySchema,
   'finlens/get-settings': SettingsReplySchema,

@@ -7,11 +7,12 @@
 import { browser } from '#imports';
 import type { PageContext } from '@/utils/page-context';
 import type { FigureInContext } from '@/utils/figures';
-import type { AnalyzedFigure, ArticleAnalysis, CleaningState } from '@/utils/messages';
+import type { AnalyzedFigure, ArticleAnalysis, BackgroundMessage, CleaningState, ErrorReply } from '@/utils/messages';
 import { createPageRouter, sendToBackground } from '@/utils/page-messaging';
 import { watchPageSettings } from '@/utils/page-settings';
 import type { Settings } from '@/utils/settings-schema';
-import { readArticle, type Article } from '@/utils/sina/article';
+import { askForFigures } from '@/utils/figures-request';
+import { readArticleInSlices, type Article } from '@/utils/sina/article';
 import { countByCategory, findBoilerplate } from '@/utils/sina/boilerplate';
 import { cleaningStateOf, type Cleaning } from '@/utils/sina/clean';
 import { recolorInlineQuotes, type InlineQuoteColors } from '@/utils/sina/inline-quote-colors';
@@ -23,12 +24,16 @@ import { safely } from './safely';
 /** How long the background may take to analyse a very long page. */
 const ANALYSIS_TIMEOUT_MS = 15_000;
 const NO_FIGURES: ArticleAnalysis = { ok: true, figures: [], byStock: {}, key: [] };
+/** Issue 15: the article is read in slices of this much main-thread time (a long task is 50 ms). */
+const READING_SLICE_MS = 10;
 
 const uiLang = (): 'zh' | 'en' => (/^zh/i.test(browser.i18n.getUILanguage()) ? 'zh' : 'en');
 
 /** Once the DOM is parsed, with the settings read and clean reading installed (index.ts); false when not an article. */
 export async function runArticlePage(ctx: PageContext, cleaning: Cleaning | null, settings: Settings): Promise<boolean> {
-  const article = ctx.isValid ? safely('reading the article', () => readArticle(document, location.href), null) : null;
+  const article = ctx.isValid
+    ? await readArticleInSlices(document, location.href, { budgetMs: READING_SLICE_MS, measure: 'finlens:reading the article' })
+    : null;
   if (!article) {
     cleaning?.dispose(); // not an article after all: the page ends exactly as it was
     return false;
@@ -77,23 +82,20 @@ class ArticlePage {
   /** Asks the background for the article's figures, then shows them: triggers, panel, badge. */
   private async analyze() {
     const { article, settings } = this;
-    // timed too: building the message and the browser copying it are the page's main thread
-    const reply = await safely(
-      'asking for the figures',
-      () =>
-        sendToBackground(
-          {
-            type: 'finlens/analyze-article',
-            paragraphs: article.paragraphs.map((p) => p.text),
-            // the names' and codes' other mentions in the text are found in the background
-            stocks: article.stocks.map((s) => ({ code: s.code, name: s.name, links: s.links.map(({ paragraph, start, end }) => ({ paragraph, start, end })) })),
-            kinds: settings.kinds,
-            keyFigures: settings.keyFigures,
-            lang: this.lang,
-          },
-          { timeoutMs: ANALYSIS_TIMEOUT_MS },
-        ),
-      Promise.resolve(NO_FIGURES),
+    const send = <M extends BackgroundMessage>(message: M) => sendToBackground(message, { timeoutMs: ANALYSIS_TIMEOUT_MS });
+    // issue 15: a long article's text goes in parts (utils/figures-request.ts); each send is timed,
+    // for building the message and the browser copying it are the page's main thread
+    const reply = await askForFigures(
+      article.paragraphs.map((p) => p.text),
+      {
+        // the names' and codes' other mentions in the text are found in the background
+        stocks: article.stocks.map((s) => ({ code: s.code, name: s.name, links: s.links.map(({ paragraph, start, end }) => ({ paragraph, start, end })) })),
+        kinds: settings.kinds,
+        keyFigures: settings.keyFigures,
+        lang: this.lang,
+      },
+      { text: send, analyze: send },
+      <R,>(what: string, run: () => Promise<R>) => safely<Promise<R | ErrorReply>>(what, run, Promise.resolve({ ok: false, error: 'failed' })),
     );
     if (!this.ctx.isValid) return;
     if (!reply.ok) console.warn('[FinLens] no figures from the background:', reply.error);

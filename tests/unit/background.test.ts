@@ -92,6 +92,7 @@ describe('badge', () => {
           await showKeyFigureCount(sender.tab!.id!, message.count);
           return { ok: true };
         },
+        'finlens/article-text': () => ({ ok: true }),
         'finlens/analyze-article': () => ({ ok: true, figures: [], byStock: {}, key: [] }),
         'finlens/quote': () => ({ ok: true, quote: null }),
         'finlens/get-settings': () => ({ ok: true, settings: defaultSettings() }),

@@ -44,6 +44,7 @@ const senders = {
 type SenderName = keyof typeof senders;
 
 /** The background's other handlers, not under test here. */
+const noText = () => ({ ok: true as const });
 const noAnalysis = () => ({ ok: true as const, figures: [], byStock: {}, key: [] });
 const noQuote = () => ({ ok: true as const, quote: null });
 const settings = () => ({ ok: true as const, settings: defaultSettings() });
@@ -175,6 +176,24 @@ describe('background messages', () => {
       ['a paragraph that is not text', analyze([qingdao], [42]), false],
     ])('%s → %s', (_name, message, ok) => expect(BackgroundMessageSchema.safeParse(message).success).toBe(ok));
   });
+
+  describe('issue 15: a long article in parts (article-text), then analyze-article naming them', () => {
+    const part = (fields: object) => ({ type: 'finlens/article-text', article: 'm1abc-x7', from: 0, paragraphs: ['第一段。'], ...fields });
+    const after = (earlier: unknown) => ({ type: 'finlens/analyze-article', paragraphs: ['末段。'], earlier, stocks: [], kinds: [], keyFigures: 8, lang: 'zh' });
+    it.each([
+      ['a part', part({}), true],
+      ['a later part', part({ from: 5_000 }), true],
+      ['an empty part', part({ paragraphs: [] }), false],
+      ['a part of too many paragraphs', part({ paragraphs: Array<string>(LIMITS.paragraphsPerPart + 1).fill('段') }), false],
+      ['a negative start', part({ from: -1 }), false],
+      ['an id with markup', part({ article: '<b>' }), false],
+      ['an overlong id', part({ article: 'a'.repeat(65) }), false],
+      ['a part with a field nobody defined', part({ stocks: [] }), false],
+      ['analyze-article after parts', after({ article: 'm1abc-x7', paragraphs: 5_000 }), true],
+      ['analyze-article naming parts without a count', after({ article: 'm1abc-x7' }), false],
+      ['analyze-article naming parts with a field nobody defined', after({ article: 'm1abc-x7', paragraphs: 1, more: 1 }), false],
+    ])('%s → %s', (_name, message, ok) => expect(BackgroundMessageSchema.safeParse(message).success).toBe(ok));
+  });
 });
 
 describe('ArticleSummary', () => {
@@ -275,7 +294,7 @@ describe('routers', () => {
 
   it('the background answers a malformed message with bad-message and does nothing', async () => {
     const badge = vi.fn(() => ({ ok: true as const }));
-    const listener = createBackgroundRouter({ 'finlens/badge': badge, 'finlens/analyze-article': noAnalysis, 'finlens/quote': noQuote, 'finlens/get-settings': settings }, () => SELF);
+    const listener = createBackgroundRouter({ 'finlens/badge': badge, 'finlens/article-text': noText, 'finlens/analyze-article': noAnalysis, 'finlens/quote': noQuote, 'finlens/get-settings': settings }, () => SELF);
     const reply = (await dispatch(listener, { type: 'finlens/badge', count: -1 }, senders.contentScript)) as { error: string };
     expect(reply.error).toMatch(/^bad-message: count/);
     expect(badge).not.toHaveBeenCalled();
@@ -285,6 +304,7 @@ describe('routers', () => {
     const listener = createBackgroundRouter(
       {
         'finlens/badge': () => ({ ok: true as const, extra: '<script>' }),
+        'finlens/article-text': () => ({ ok: true as const }),
         'finlens/analyze-article': () => ({ ok: true as const, figures: [{ surface: 5 }], byStock: {}, key: [] }) as never,
         'finlens/get-settings': () => ({ ok: true as const, settings: { colors: 'purple' } }) as never,
         'finlens/quote': () => ({ ok: true as const, quote: { price: 'x' } }) as never,
@@ -312,7 +332,7 @@ describe('routers', () => {
 
   it('the background accepts badges from Sina content scripts only', async () => {
     const badge = vi.fn(() => ({ ok: true as const }));
-    const listener = createBackgroundRouter({ 'finlens/badge': badge, 'finlens/analyze-article': noAnalysis, 'finlens/quote': noQuote, 'finlens/get-settings': settings }, () => SELF);
+    const listener = createBackgroundRouter({ 'finlens/badge': badge, 'finlens/article-text': noText, 'finlens/analyze-article': noAnalysis, 'finlens/quote': noQuote, 'finlens/get-settings': settings }, () => SELF);
     expect(await dispatch(listener, { type: 'finlens/badge', count: 4 }, senders.contentScript)).toEqual({ ok: true });
     expect(await dispatch(listener, { type: 'finlens/badge', count: 4 }, senders.contentScriptOffSina)).toEqual({
       ok: false,
@@ -351,7 +371,7 @@ describe('sending', () => {
 
   it('reaches the background router through runtime messaging', async () => {
     const badge = vi.fn(() => ({ ok: true as const }));
-    fakeBrowser.runtime.onMessage.addListener(createBackgroundRouter({ 'finlens/badge': badge, 'finlens/analyze-article': noAnalysis, 'finlens/quote': noQuote, 'finlens/get-settings': settings }, () => SELF));
+    fakeBrowser.runtime.onMessage.addListener(createBackgroundRouter({ 'finlens/badge': badge, 'finlens/article-text': noText, 'finlens/analyze-article': noAnalysis, 'finlens/quote': noQuote, 'finlens/get-settings': settings }, () => SELF));
     // fakeBrowser sends with an empty sender: the router must refuse it
     expect(await sendToBackground({ type: 'finlens/badge', count: 2 })).toEqual({ ok: false, error: 'untrusted-sender' });
     expect(badge).not.toHaveBeenCalled();

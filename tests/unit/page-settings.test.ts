@@ -15,6 +15,7 @@ function playBackground() {
   const router = createBackgroundRouter(
     {
       'finlens/badge': () => ({ ok: true }),
+      'finlens/article-text': () => ({ ok: true }),
       'finlens/analyze-article': () => ({ ok: true, figures: [], byStock: {}, key: [] }),
       'finlens/get-settings': async () => ({ ok: true, settings: await loadSettings() }),
       'finlens/quote': () => ({ ok: true, quote: null }),

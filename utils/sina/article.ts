@@ -16,6 +16,7 @@ import { leadingTextOf, MAY_HOLD_FOREIGN_TEXT, paragraphOf, rawTextOf, walkedTex
 import { checkKeywordComment, readStockLinks, textMentions, type KeywordCheck, type LinkedStock, type Stock, type TextCode } from './stocks';
 import { publishedAtOf } from './published-time';
 import { boilerplateAbove, swallowingBlocks } from './swallowed';
+import { runAtOnce, runInSlices, type SliceBudget, type Steps } from '../time-slices';
 
 export type { Paragraph } from './paragraph-text';
 export type { Stock, LinkedStock, Mention, TextCode, KeywordCheck, Market } from './stocks';
@@ -207,18 +208,24 @@ function blocksWithForeignText(body: Element): Set<Element> | null {
   return out;
 }
 
+/** Blocks read between two points where the sliced reader may pause (a few hundred µs of DOM calls). */
+const BLOCKS_PER_STEP = 32;
+
 /**
  * The paragraphs of the body: innermost text blocks outside boilerplate and
  * images, with text. Few calls per block: in a content script each call into
  * the page's DOM costs, and a long article has a hundred blocks or more.
  */
-function paragraphsOf(body: Element, boilerplate: readonly Element[], imageWrappers: readonly Element[]): Paragraph[] {
+function* paragraphsOf(body: Element, boilerplate: readonly Element[], imageWrappers: readonly Element[]): Steps<Paragraph[]> {
   const out: Paragraph[] = [];
   const excluded = blocksWithin(boilerplate, body);
   for (const block of blocksWithin(imageWrappers, body)) excluded.add(block);
+  yield;
   const foreign = blocksWithForeignText(body);
+  yield;
   const blocks = body.querySelectorAll(PARAGRAPH_SELECTOR);
   for (let i = 0; i < blocks.length; i++) {
+    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const el = blocks[i]!;
     if (excluded.has(el)) continue;
     // Not innermost: its inner blocks are the paragraphs, and its text before the
@@ -280,20 +287,23 @@ function once<T>(compute: () => T): () => T {
   };
 }
 
-/** Reads the article of a page already detected as `template` (see readArticle). Never throws on odd markup. */
-export function readArticleAs(doc: Document, url: string, template: Template): Article | null {
+/** Reads the article of a page already detected as `template` (see readArticle), in steps. */
+function* articleSteps(doc: Document, url: string, template: Template): Steps<Article | null> {
   const body = bodyOf(doc, template);
   if (!body) return null;
   // Boilerplate inside the body is not article content (only the body is searched: it is small),
   // unless a missing closing tag put the article inside it (swallowed.ts).
-  const found = boilerplateUnder(body);
+  const found = yield* boilerplateUnder(body);
+  yield;
   const wrappers = body.closest('.img_wrapper') ? [] : Array.from(body.querySelectorAll('.img_wrapper'));
   const swallowing = swallowingBlocks([...found.elements, ...wrappers]);
   const boilerplate = swallowing.size ? found.elements.filter((el) => !swallowing.has(el)) : found.elements;
   const imageWrappers = swallowing.size ? wrappers.filter((el) => !swallowing.has(el)) : wrappers;
   const isBoilerplate = boilerplateTest(boilerplate, body);
-  const paragraphs = paragraphsOf(body, boilerplate, imageWrappers);
-  const stocks = readStockLinks(body, paragraphs, isBoilerplate, url);
+  yield;
+  const paragraphs = yield* paragraphsOf(body, boilerplate, imageWrappers);
+  yield;
+  const stocks = yield* readStockLinks(body, paragraphs, isBoilerplate, url);
   // Read on first access (see the top of this file).
   const heading = once(() => titleOf(doc));
   const dateEl = once(() => first(doc, DATE_SELECTORS));
@@ -329,11 +339,30 @@ export function readArticleAs(doc: Document, url: string, template: Template): A
   };
 }
 
+/** Reads the article of a page already detected as `template` (see readArticle). Never throws on odd markup. */
+export const readArticleAs = (doc: Document, url: string, template: Template): Article | null => runAtOnce(articleSteps(doc, url, template));
+
+function* readingSteps(doc: Document, url: string): Steps<Article | null> {
+  const template = detectArticle(doc, url);
+  return template ? yield* articleSteps(doc, url, template) : null;
+}
+
 /** The article of a Sina article page, or null when the page is not one (detect.ts decides). */
 export function readArticle(doc: Document, url: string): Article | null {
   try {
-    const template = detectArticle(doc, url);
-    return template ? readArticleAs(doc, url, template) : null;
+    return runAtOnce(readingSteps(doc, url));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * readArticle in slices of main-thread time (time-slices.ts), for the page: the same article, and
+ * one slice without a pause when it is read within the budget (a usual article).
+ */
+export async function readArticleInSlices(doc: Document, url: string, budget: SliceBudget): Promise<Article | null> {
+  try {
+    return await runInSlices(readingSteps(doc, url), budget);
   } catch {
     return null;
   }

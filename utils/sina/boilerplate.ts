@@ -8,10 +8,14 @@ import {
   type StructuralRule,
 } from './boilerplate-rules';
 import type { Category } from './categories';
+import { runAtOnce, type Steps } from '../time-slices';
 
 export type RuleMatch = { rule: string; category: Category; elements: Element[] };
 
 const SHOW_COMMENT = 0x80; // NodeFilter.SHOW_COMMENT, spelled out: Node has no NodeFilter global
+const SHOW_ELEMENT = 0x1;
+/** Elements matched between two points where the sliced reader may pause (utils/time-slices.ts). */
+const ELEMENTS_PER_STEP = 128;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -76,7 +80,7 @@ function elementsBetween(open: Comment, close: Comment): Element[] {
  * Elements a structural rule finds under `root`; a match over its text budget
  * is dropped. `comments` are root's comments, when the caller has them already.
  */
-export function structuralMatches(root: Element, rule: StructuralRule, comments?: readonly Comment[]): Element[] {
+function* structuralMatchSteps(root: Element, rule: StructuralRule, comments?: readonly Comment[]): Steps<Element[]> {
   const out: Element[] = [];
   if (rule.kind === 'between-comments') {
     let pending: Comment | null = null;
@@ -101,11 +105,17 @@ export function structuralMatches(root: Element, rule: StructuralRule, comments?
   } catch {
     return out;
   }
-  for (const el of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const el = candidates[i]!;
     if (fitsText([el], rule.maxText) && rule.text.test(el.textContent ?? '')) out.push(el);
+    // a rule on every <p> reads the text of each: 20,000 of them are a long task
+    if (i % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1) yield;
   }
   return out;
 }
+
+export const structuralMatches = (root: Element, rule: StructuralRule, comments?: readonly Comment[]): Element[] =>
+  runAtOnce(structuralMatchSteps(root, rule, comments));
 
 /** Every rule's matches: selector rules over `scope` (default: the whole document), structural rules inside `body`. */
 export function findBoilerplate(
@@ -145,31 +155,57 @@ export function matchesSelectorRule(el: Element): boolean {
   }
 }
 
-/** Each structural rule's matches under `root`. */
-export function structuralUnder(root: Element, structural: readonly StructuralRule[] = structuralRules): RuleMatch[] {
+/** Each structural rule's matches under `root`, in steps. */
+function* structuralSteps(root: Element, structural: readonly StructuralRule[]): Steps<RuleMatch[]> {
   let comments: Comment[] | undefined; // one walk for every between-comments rule
-  return structural.map((rule) => ({
-    rule: rule.id,
-    category: rule.category,
-    elements: structuralMatches(root, rule, rule.kind === 'between-comments' ? (comments ??= commentsUnder(root)) : undefined),
-  }));
+  const out: RuleMatch[] = [];
+  for (const rule of structural) {
+    const between = rule.kind === 'between-comments' ? (comments ??= commentsUnder(root)) : undefined;
+    out.push({ rule: rule.id, category: rule.category, elements: yield* structuralMatchSteps(root, rule, between) });
+  }
+  return out;
+}
+
+/** Each structural rule's matches under `root`. */
+export const structuralUnder = (root: Element, structural: readonly StructuralRule[] = structuralRules): RuleMatch[] =>
+  runAtOnce(structuralSteps(root, structural));
+
+/** Bodies of more elements than this are matched element by element, in steps (issue 15: one query over 20,000 paragraphs took 180 ms). */
+const ONE_QUERY_ELEMENTS = 2_000;
+
+/**
+ * The elements under `root` that match `selector`, in document order, as root.querySelectorAll
+ * finds them: in one query when `root` holds at most `oneQuery` elements (every corpus page's
+ * body: 192 at most), else one element at a time along a tree walk, in steps (utils/time-slices.ts).
+ * (linkedom counts no elements for '*': it always takes the one query.)
+ */
+export function* matchingUnder(root: Element, selector: string, oneQuery = ONE_QUERY_ELEMENTS): Steps<Element[]> {
+  if (root.getElementsByTagName('*').length <= oneQuery) return Array.from(root.querySelectorAll(selector));
+  const out: Element[] = [];
+  const walker = (root.ownerDocument ?? document).createTreeWalker(root, SHOW_ELEMENT);
+  for (let n = walker.nextNode() as Element | null, i = 1; n; n = walker.nextNode() as Element | null, i++) {
+    if (n.matches(selector)) out.push(n);
+    if (i % ELEMENTS_PER_STEP === 0) yield;
+  }
+  return out;
 }
 
 /**
  * Every element under `root` that some rule matches, rules not told apart: one
- * query with all selectors joined (one pass over the DOM instead of one per
- * selector), or, if this DOM rejects a selector, rule by rule. The structural
- * rules' matches are also returned per rule, for clean.ts to mark without
- * looking for them again.
+ * pass over the DOM with all selectors joined (instead of one per selector),
+ * or, if this DOM rejects a selector, rule by rule. The structural rules'
+ * matches are also returned per rule, for clean.ts to mark without looking for
+ * them again. In steps (utils/time-slices.ts).
  */
-export function boilerplateUnder(root: Element): { elements: Element[]; structural: RuleMatch[] } {
+export function* boilerplateUnder(root: Element): Steps<{ elements: Element[]; structural: RuleMatch[] }> {
   let elements: Element[];
   try {
-    elements = Array.from(root.querySelectorAll(allSelectors()));
+    elements = yield* matchingUnder(root, allSelectors());
   } catch {
     elements = boilerplateRules.flatMap((rule) => selectorMatches(root, rule));
   }
-  const structural = structuralUnder(root);
+  yield;
+  const structural = yield* structuralSteps(root, structuralRules);
   for (const m of structural) elements.push(...m.elements);
   return { elements, structural };
 }

@@ -31,6 +31,7 @@
 // over the paragraphs' text (textMentions), so the content script leaves it to
 // the background, and the CLI and tests run the same function.
 import { indexInParagraph, type Paragraph } from './paragraph-text';
+import type { Steps } from '../time-slices';
 
 export type Market = 'sh' | 'sz' | 'bj' | 'hk' | 'us' | 'fund' | 'futures';
 export type Mention = { paragraph: number; start: number; end: number; via: 'link' | 'name' | 'code' };
@@ -159,13 +160,20 @@ function quoteSpanOf(span: Element | null, body: Element): Element | null {
   return null;
 }
 
-/** The keyword links of the body as stocks (one per code, in order of first link), with where the links sit in the text. */
-export function readStockLinks(
+/** Links, and paragraphs indexed, between two points where the sliced reader may pause (article.ts). */
+const LINKS_PER_STEP = 16;
+const PARAGRAPHS_PER_STEP = 1_024;
+
+/**
+ * The keyword links of the body as stocks (one per code, in order of first link), with where the
+ * links sit in the text; in steps (utils/time-slices.ts).
+ */
+export function* readStockLinks(
   body: Element,
   paragraphs: Paragraph[],
   isBoilerplate: (el: Element) => boolean,
   baseUrl: string,
-): LinkedStock[] {
+): Steps<LinkedStock[]> {
   const byCode = new Map<string, LinkedStock>();
   let anchors: Element[];
   try {
@@ -174,7 +182,12 @@ export function readStockLinks(
     return [];
   }
   if (anchors.length === 0) return []; // most articles: nothing more to set up
-  const paragraphIndex = new Map(paragraphs.map((para, i) => [para.el, i]));
+  yield;
+  const paragraphIndex = new Map<Element, number>();
+  for (let i = 0; i < paragraphs.length; i++) {
+    paragraphIndex.set(paragraphs[i]!.el, i);
+    if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
+  }
   const paragraphOfAnchor = (anchor: Element) => {
     for (let n: Element | null = anchor; n && n !== body; n = n.parentElement) {
       const i = paragraphIndex.get(n);
@@ -182,7 +195,9 @@ export function readStockLinks(
     }
     return -1;
   };
-  for (const anchor of anchors) {
+  for (let k = 0; k < anchors.length; k++) {
+    if (k % LINKS_PER_STEP === LINKS_PER_STEP - 1) yield;
+    const anchor = anchors[k]!;
     if (isBoilerplate(anchor)) continue;
     const span = anchor.closest('span[id^="stock_"], span[id^="usstock_"], span[id^="hkstock_"]');
     const spanInBody = span && body.contains(span) ? span : null;

@@ -9,7 +9,7 @@ import { fuzzParams } from './fuzz-runs';
 const SELF = { id: 'finlens-id', origin: 'chrome-extension://finlens-id' };
 const popup = { id: SELF.id, url: `${SELF.origin}/popup.html` } as MessageSender;
 const contentScript = { id: SELF.id, url: 'https://finance.sina.com.cn/roll/2024-01-03/doc-ifuzzedx1234567.shtml', tab: { id: 7 }, frameId: 0 } as MessageSender;
-const TYPES = ['finlens/get-summary', 'finlens/set-cleaning', 'finlens/toggle-cleaning', 'finlens/reveal-figure', 'finlens/open-stock', 'finlens/badge', 'finlens/analyze-article'];
+const TYPES = ['finlens/get-summary', 'finlens/set-cleaning', 'finlens/toggle-cleaning', 'finlens/reveal-figure', 'finlens/open-stock', 'finlens/badge', 'finlens/analyze-article', 'finlens/article-text'];
 
 // Payloads that look like messages: a known type with random fields (each
 // known type needs fields, or has none, so extra random fields make it invalid).
