@@ -10,7 +10,7 @@
 // DOM is parsed), which gets the settings from the background, parsed there
 // with the schema.
 import { defineUnlistedScript } from '#imports';
-import { isSinaArticleUrl } from '@/utils/sina/article-url';
+import { isSinaArticleLocation } from '@/utils/sina/article-url';
 import { applyCleaningAttributes, cleaningStateOf, DEFAULT_STATE } from '@/utils/sina/cleaning-attributes';
 import { SETTINGS_KEY } from '@/utils/settings-key';
 import { storedCleaning } from '@/utils/stored-cleaning';
@@ -19,7 +19,7 @@ import { storedReading } from '@/utils/stored-reading';
 import { startStorage } from '@/utils/start-storage';
 
 export default defineUnlistedScript(() => {
-  if (!isSinaArticleUrl(location.href)) return;
+  if (!isSinaArticleLocation(location)) return;
   const root = document.documentElement;
   applyCleaningAttributes(root, DEFAULT_STATE);
   // Storage answers in order, so this lands before the later script reads the

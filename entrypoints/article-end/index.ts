@@ -12,12 +12,12 @@ import { createPageContext } from '@/utils/page-context';
 import { loadPageSettings, watchPageSettings } from '@/utils/page-settings';
 import { cleaningStateOf, installManifestCleaning } from '@/utils/sina/clean';
 import { installReadingStyle } from '@/utils/sina/reading-style';
-import { isSinaArticleUrl } from '@/utils/sina/article-url';
+import { isSinaArticleLocation } from '@/utils/sina/article-url';
 import { runArticlePage } from './article-page';
 import { safely } from './safely';
 
 export default defineUnlistedScript(async () => {
-  if (!isSinaArticleUrl(location.href)) return;
+  if (!isSinaArticleLocation(location)) return;
   const ctx = createPageContext('article-end');
   // The attributes set at document_start stay until the schema-checked settings are here.
   const settings = await loadPageSettings();

@@ -6,6 +6,9 @@
 /** host is `domain` or a subdomain of it (never `domain.evil.com` or `evilsina.com.cn`). */
 export const onDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 
+/** The parts of a URL the shapes look at: a URL, or the page's own `location`. */
+type UrlParts = Pick<URL, 'protocol' | 'hostname' | 'pathname'>;
+
 /** A parsed http(s) URL, or null for junk: detectors never throw. */
 export function parseHttpUrl(url: unknown): URL | null {
   try {
@@ -20,12 +23,12 @@ export function parseHttpUrl(url: unknown): URL | null {
 // (sina-dom.md §1; og:url of every desktop page in the corpus). The id is 7
 // lowercase letters + 7 digits in every page seen; accept a little more.
 export const DESKTOP_ARTICLE_PATH = /\/doc-i[a-z]{4,10}\d{4,10}\.shtml$/;
-export const isDesktopArticle = (u: URL) => onDomain(u.hostname, 'sina.com.cn') && DESKTOP_ARTICLE_PATH.test(u.pathname);
+export const isDesktopArticle = (u: UrlParts) => onDomain(u.hostname, 'sina.com.cn') && DESKTOP_ARTICLE_PATH.test(u.pathname);
 
 // Mobile articles: <channel>.sina.cn/<path>/<YYYY-MM-DD>/detail-i<id>.d.html — the
 // mobile-agent twins of desktop pages and the finance.sina.cn corpus page.
 const MOBILE_ARTICLE_PATH = /\/detail-i[a-z]{4,10}\d{4,10}\.d\.html$/;
-export const isMobileArticle = (u: URL) => onDomain(u.hostname, 'sina.cn') && MOBILE_ARTICLE_PATH.test(u.pathname);
+export const isMobileArticle = (u: UrlParts) => onDomain(u.hostname, 'sina.cn') && MOBILE_ARTICLE_PATH.test(u.pathname);
 
 // 新浪看点 (self-media and media accounts): k.sina.com.cn/article_<uid>_<id>.html and
 // its mobile twin on k.sina.cn, which every 看点 page announces in its
@@ -33,7 +36,7 @@ export const isMobileArticle = (u: URL) => onDomain(u.hostname, 'sina.cn') && MO
 // the account's number; the id is lowercase hex-like, and may start with a
 // letter (…_mc4f53305…, …_v6f06f68b…: mp-auto-video.html and its links).
 export const KANDIAN_PATH = /^\/article_(\d{5,12})_([0-9a-z]{8,24})\.html$/;
-export const isKandianArticle = (u: URL) => (u.hostname === 'k.sina.com.cn' || u.hostname === 'k.sina.cn') && KANDIAN_PATH.test(u.pathname);
+export const isKandianArticle = (u: UrlParts) => (u.hostname === 'k.sina.com.cn' || u.hostname === 'k.sina.cn') && KANDIAN_PATH.test(u.pathname);
 
 // 财经头条: t.cj.sina.com.cn/articles/view/<uid>/<id>, the same on cj.sina.com.cn,
 // and the mobile twins on t.cj.sina.cn / cj.sina.cn the pages announce in their
@@ -42,14 +45,14 @@ export const isKandianArticle = (u: URL) => (u.hostname === 'k.sina.com.cn' || u
 // (a redirect, linked from the finance home) is not one.
 const CJ_HOSTS = new Set(['t.cj.sina.com.cn', 'cj.sina.com.cn', 't.cj.sina.cn', 'cj.sina.cn']);
 export const CJ_PATH = /^\/articles\/view\/(\d{5,12})\/([0-9a-z]{8,24})\/?$/;
-export const isCjArticle = (u: URL) => CJ_HOSTS.has(u.hostname) && CJ_PATH.test(u.pathname);
+export const isCjArticle = (u: UrlParts) => CJ_HOSTS.has(u.hostname) && CJ_PATH.test(u.pathname);
 
 // Legacy desktop articles (before ~2015): <channel>.sina.com.cn/<path>/<YYYY-MM-DD>/<digits>.shtml
 // (sina-ent-desktop-legacy-2009-11-09-gbk-alilang.html: /y/2009-11-09/13562762964.shtml, the
 // time 1356 then the document id 2762964) and …/<YYYYMMDD>/<digits>.shtml (2015 finance
 // links of the portal and news homes). The date must be a plausible one.
 export const LEGACY_PATH = /^(?:\/[a-z0-9_-]+)+\/(?:(?:19|20)\d\d-[01]\d-[0-3]\d|(?:19|20)\d\d[01]\d[0-3]\d)\/(\d{6,24})\.shtml$/i;
-export const isLegacyArticle = (u: URL) => onDomain(u.hostname, 'sina.com.cn') && LEGACY_PATH.test(u.pathname);
+export const isLegacyArticle = (u: UrlParts) => onDomain(u.hostname, 'sina.com.cn') && LEGACY_PATH.test(u.pathname);
 
 /**
  * The article URL shapes as globs, for the manifest's include_globs: the
@@ -72,9 +75,17 @@ export const ARTICLE_URL_GLOBS = [
 
 const ARTICLE_SHAPES = [isDesktopArticle, isMobileArticle, isKandianArticle, isCjArticle, isLegacyArticle];
 
+/**
+ * The same test on the page's own `location`, for the document_start script: building a URL there costs
+ * about a millisecond before the first paint (the URL interface is set up for the isolated world on first
+ * use; traced, issue 12), and `location` already has the parts.
+ */
+export const isSinaArticleLocation = (u: UrlParts): boolean =>
+  (u.protocol === 'http:' || u.protocol === 'https:') && ARTICLE_SHAPES.some((isShape) => isShape(u));
+
 /** An article URL of any family FinLens reads. Never throws, whatever it is given. */
 export const isSinaArticleUrl = (url: unknown): boolean => {
   if (typeof url !== 'string' && !(url instanceof URL)) return false;
   const u = parseHttpUrl(url);
-  return u !== null && ARTICLE_SHAPES.some((isShape) => isShape(u));
+  return u !== null && isSinaArticleLocation(u);
 };

@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import * as detect from '@/utils/sina/detect';
 import { ARTICLE_DETECTORS, ARTICLE_URL_GLOBS, articleIdOf, detectorExamples, isSinaArticleUrl } from '@/utils/sina/detect';
+import { isSinaArticleLocation } from '@/utils/sina/article-url';
 import { corpusPages } from '../../corpus/pages';
 
 type Detector = (url: string) => boolean;
@@ -70,6 +71,9 @@ describe('isSinaArticleUrl', () => {
     ['https://finance.sina.com.cn/realstock/company/sh601298/nc.shtml', false],
   ])('%s → %s', (url, expected) => {
     expect(isSinaArticleUrl(url)).toBe(expected);
+    // the document_start script's form, given the page's location (its parts, not a URL)
+    const { protocol, hostname, pathname } = new URL(url);
+    expect(isSinaArticleLocation({ protocol, hostname, pathname })).toBe(expected);
   });
 
   test('never throws on junk', () => {
