@@ -6,6 +6,7 @@
 // built `_locales/<lang>/messages.json`, read the way @wxt-dev/i18n's `t`
 // reads browser.i18n (same substitutions, same plural forms).
 import type { Localization, Translate } from './i18n-keys';
+import { translator } from './translator';
 
 export const UI_LOCALES = { zh_CN: 'zh-CN', en: 'en' } as const;
 export type UiLocale = keyof typeof UI_LOCALES;
@@ -26,32 +27,7 @@ function getMessage(messages: ChromeMessages, name: string, substitutions: strin
 }
 
 /** A `t` with the semantics of @wxt-dev/i18n's, over the given messages. */
-export function translatorFor(messages: ChromeMessages): Translate {
-  const t = (key: string, ...args: unknown[]): string => {
-    let count: number | undefined;
-    let subs: string[] | undefined;
-    let named: Record<string, unknown> | undefined;
-    for (const arg of args) {
-      if (arg == null) continue;
-      if (typeof arg === 'number') count = arg;
-      else if (Array.isArray(arg)) subs = arg.map(String);
-      else if (typeof arg === 'object') named = arg as Record<string, unknown>;
-    }
-    if (count !== undefined && subs === undefined) subs = [String(count)];
-    let message = getMessage(messages, key.replaceAll('.', '_'), subs ?? []);
-    if (count !== undefined) {
-      const forms = message.split(' | ');
-      if (forms.length === 2) message = forms[count === 1 ? 0 : 1]!;
-      else if (forms.length === 3) message = forms[count === 0 || count === 1 ? count : 2]!;
-    }
-    if (!named) return message;
-    const values = named;
-    return message.replace(/\{([A-Za-z0-9_]+)\}/g, (match, name: string) =>
-      Object.hasOwn(values, name) ? String(values[name]) : match,
-    );
-  };
-  return t as Translate;
-}
+export const translatorFor = (messages: ChromeMessages): Translate => translator((name, subs) => getMessage(messages, name, subs));
 
 /** The Localization for `locale`, from the extension's built messages (`load` fetches a packaged file). */
 export async function loadLocalization(locale: UiLocale, load: (path: string) => Promise<unknown>): Promise<Localization> {

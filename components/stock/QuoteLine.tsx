@@ -2,13 +2,13 @@
 // convention through data-direction (panel.css), with an arrow so the direction reads without colour.
 // Contract for outside checks (docs/architecture.md): data-quote="quote" + data-direction, holding
 // data-quote="price" | "change" | "percent".
-import { i18n } from '#i18n';
 import type { Translate } from '@/utils/i18n-keys';
+import { pageT } from '@/utils/page-translate';
 import type { Quote } from '@/utils/quote/quote';
 
 const ARROWS = { up: '▲', down: '▼', flat: '' } as const;
 
-export function QuoteLine({ quote, t = i18n.t }: { quote: Quote | null | undefined; t?: Translate }) {
+export function QuoteLine({ quote, t = pageT }: { quote: Quote | null | undefined; t?: Translate }) {
   if (!quote) return null;
   return (
     <p class="fl-quote" data-quote="quote" data-direction={quote.direction}>

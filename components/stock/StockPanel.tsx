@@ -2,9 +2,9 @@
 // says about it in figures (or, when nothing concerns it, the article's key figures). Props in, DOM out:
 // placement, focus and closing rules live in utils/stock-ui.
 import type { Ref } from 'preact';
-import { i18n } from '#i18n';
 import type { FigureInContext } from '@/utils/figures';
 import { MARKET_KEYS, type Translate } from '@/utils/i18n-keys';
+import { pageT } from '@/utils/page-translate';
 import type { DirectionColors, FigureLang, StockInfo } from '@/utils/stock-ui/types';
 import type { Quote } from '@/utils/quote/quote';
 import { SentenceList } from './SentenceList';
@@ -31,7 +31,7 @@ export type StockPanelProps = {
 };
 
 export function StockPanel(props: StockPanelProps) {
-  const { stock, figures, keyFigures, onClose, headingRef, t = i18n.t } = props;
+  const { stock, figures, keyFigures, onClose, headingRef, t = pageT } = props;
   const item = { lang: props.lang ?? 'zh', format: props.format, onReveal: props.onReveal, t };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') onClose();

@@ -1,8 +1,8 @@
 // The small badge FinLens puts after a stock keyword link: a real button that says whose figures it opens
 // and how many there are, sized like a superscript so the article's text does not move.
 import type { Ref } from 'preact';
-import { i18n } from '#i18n';
 import type { Translate } from '@/utils/i18n-keys';
+import { pageT } from '@/utils/page-translate';
 
 export type StockTriggerProps = {
   code: string;
@@ -17,7 +17,7 @@ export type StockTriggerProps = {
   t?: Translate;
 };
 
-export function StockTrigger({ code, name, count, expanded, onClick, buttonRef, t = i18n.t }: StockTriggerProps) {
+export function StockTrigger({ code, name, count, expanded, onClick, buttonRef, t = pageT }: StockTriggerProps) {
   const label = t('panel.trigger.label', count, [name, code, count]);
   return (
     <button
