@@ -1,6 +1,6 @@
 // The later content script's lifetime, in the few lines it needs: WXT's
 // ContentScriptContext (with its location watcher, timers and logger) cost
-// 0.8 kB gzipped of the content scripts' 30 kB budget (issue 12). It ends when
+// 0.7 kB gzipped of the content scripts' 30 kB budget (issue 12). It ends when
 // the extension is reloaded, updated or removed (the browser then takes
 // `runtime.id` away from the old copy), or when a newer copy of the script
 // starts in the same document and says so with a DOM event. A page script can
