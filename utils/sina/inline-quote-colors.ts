@@ -50,11 +50,18 @@ export function recolorInlineQuotes(doc: Document, spans: readonly Element[], co
     if (!direction) span.removeAttribute(DIRECTION_ATTR);
     else if (span.getAttribute(DIRECTION_ATTR) !== direction) span.setAttribute(DIRECTION_ATTR, direction);
   };
+  // A record's target may be a text node or a <font> inside the span: its span is found by climbing a few
+  // parents, not by asking every span (Sina rewrites all its quotes at once: 2,000 spans made that 4 million
+  // checks a refresh).
+  const tracked = new Set<Node>(spans);
+  const spanOf = (node: Node | null): Element | null => {
+    for (let n = node; n; n = n.parentNode) if (tracked.has(n)) return n as Element;
+    return null;
+  };
   const MO = doc.defaultView?.MutationObserver;
   const observer = MO
     ? new MO((records) => {
-        // a record's target may be a text node or a <font> inside the span
-        for (const span of new Set(records.map((r) => spans.find((s) => s.contains(r.target))))) if (span) mark(span);
+        for (const span of new Set(records.map((r) => spanOf(r.target)))) if (span) mark(span);
       })
     : null;
   for (const span of spans) {

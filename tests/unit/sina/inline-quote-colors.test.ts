@@ -69,6 +69,21 @@ describe('recolorInlineQuotes', () => {
     expect(directions(spans)).toEqual(['flat', null, null]);
   });
 
+  it('follows a rewrite of every span at once, each record traced to its own span', async () => {
+    document.body.innerHTML = Array.from({ length: 500 }, (_, i) => `<p><span id="quote_sh${600000 + i}">${quoteHtml('1', '0.01', '1%')}</span></p>`).join('');
+    const spans = Array.from(document.querySelectorAll('span[id^="quote_"]'));
+    recolorInlineQuotes(document, spans, 'red-up');
+    expect(new Set(directions(spans))).toEqual(new Set(['up']));
+    spans.forEach((span, i) => {
+      if (i % 2) {
+        span.querySelectorAll('font')[1]!.textContent = '-0.01';
+        span.querySelectorAll('font')[2]!.textContent = '-1%';
+      } else span.innerHTML = quoteHtml('1', '0.00', '0.00%');
+    });
+    await delivered();
+    expect(directions(spans)).toEqual(spans.map((_, i) => (i % 2 ? 'down' : 'flat')));
+  });
+
   it('switches convention with one attribute, and dispose() or the abort signal undoes everything', async () => {
     const spans = page();
     const done = new AbortController();
