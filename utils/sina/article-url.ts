@@ -76,9 +76,9 @@ export const ARTICLE_URL_GLOBS = [
 const ARTICLE_SHAPES = [isDesktopArticle, isMobileArticle, isKandianArticle, isCjArticle, isLegacyArticle];
 
 /**
- * The same test on the page's own `location`, for the document_start script: building a URL there costs
- * about a millisecond before the first paint (the URL interface is set up for the isolated world on first
- * use; traced, issue 12), and `location` already has the parts.
+ * The same test on the page's own `location`, for the page's scripts: `location` already has the parts, and
+ * building a URL sets the URL interface up for the isolated world before the first paint (a millisecond or
+ * so in single traces; not measurable in npm run bench:page's spread, issue 12).
  */
 export const isSinaArticleLocation = (u: UrlParts): boolean =>
   (u.protocol === 'http:' || u.protocol === 'https:') && ARTICLE_SHAPES.some((isShape) => isShape(u));
