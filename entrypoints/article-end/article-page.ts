@@ -9,7 +9,6 @@ import type { PageContext } from '@/utils/page-context';
 import type { FigureInContext } from '@/utils/figures';
 import type { AnalyzedFigure, ArticleAnalysis, BackgroundMessage, CleaningState, ErrorReply } from '@/utils/messages';
 import { createPageRouter, sendToBackground } from '@/utils/page-messaging';
-import { watchPageSettings } from '@/utils/page-settings';
 import type { Settings } from '@/utils/settings-schema';
 import { askForFigures } from '@/utils/figures-request';
 import { readArticleInSlices, type Article } from '@/utils/sina/article';
@@ -29,14 +28,14 @@ const READING_SLICE_MS = 10;
 
 const uiLang = (): 'zh' | 'en' => (/^zh/i.test(browser.i18n.getUILanguage()) ? 'zh' : 'en');
 
-/** Once the DOM is parsed, with the settings read and clean reading installed (index.ts); false when not an article. */
-export async function runArticlePage(ctx: PageContext, cleaning: Cleaning | null, settings: Settings): Promise<boolean> {
+/** Once the DOM is parsed, with the settings read and clean reading installed (index.ts); null when not an article. */
+export async function runArticlePage(ctx: PageContext, cleaning: Cleaning | null, settings: Settings): Promise<ArticlePage | null> {
   const article = ctx.isValid
     ? await readArticleInSlices(document, location.href, { budgetMs: READING_SLICE_MS, measure: 'finlens:reading the article' })
     : null;
   if (!article) {
     cleaning?.dispose(); // not an article after all: the page ends exactly as it was
-    return false;
+    return null;
   }
   if (cleaning) {
     safely('marking boilerplate', () => {
@@ -46,10 +45,10 @@ export async function runArticlePage(ctx: PageContext, cleaning: Cleaning | null
   }
   const page = new ArticlePage(ctx, article, cleaning, settings);
   page.start();
-  return true;
+  return page;
 }
 
-class ArticlePage {
+export class ArticlePage {
   private ui: StockUi | null = null;
   private inlineQuotes: InlineQuoteColors | null = null;
   private analysis: ArticleAnalysis = NO_FIGURES;
@@ -72,11 +71,7 @@ class ArticlePage {
     this.inlineQuotes = safely('inline quote colours', () => recolorInlineQuotes(document, quoteSpans, this.settings.colors, this.ctx.signal), null);
     this.listen();
     void this.analyze();
-    const unwatch = watchPageSettings((next) => this.follow(next));
-    this.ctx.onInvalidated(() => {
-      unwatch();
-      this.ui?.destroy();
-    });
+    this.ctx.onInvalidated(() => this.ui?.destroy());
   }
 
   /** Asks the background for the article's figures, then shows them: triggers, panel, badge. */
@@ -176,8 +171,8 @@ class ArticlePage {
     this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(router));
   }
 
-  /** Settings changed in the options page: this tab follows without a reload. */
-  private follow(next: Settings) {
+  /** Settings changed in the options page: this tab follows without a reload (index.ts watches them). */
+  follow(next: Settings) {
     const before = this.settings;
     this.settings = next;
     this.setCleaning(next.cleaning);

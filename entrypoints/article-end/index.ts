@@ -13,7 +13,7 @@ import { loadPageSettings, watchPageSettings } from '@/utils/page-settings';
 import { cleaningStateOf, installManifestCleaning } from '@/utils/sina/clean';
 import { installReadingStyle } from '@/utils/sina/reading-style';
 import { isSinaArticleLocation } from '@/utils/sina/article-url';
-import { runArticlePage } from './article-page';
+import { runArticlePage, type ArticlePage } from './article-page';
 import { safely } from './safely';
 
 export default defineUnlistedScript(async () => {
@@ -31,6 +31,17 @@ export default defineUnlistedScript(async () => {
   // and whenever the popup or the options page saves new ones; gone with the rest if this is not an article.
   const reading = installReadingStyle(document.documentElement);
   reading.update(settings.reading);
-  ctx.onInvalidated(watchPageSettings((s) => reading.update(s.reading)));
-  if (!(await runArticlePage(ctx, cleaning, settings))) reading.dispose();
+  // One watch for the page (each change is one round trip to the background): the layout at once, the
+  // rest once the article is confirmed.
+  let page: ArticlePage | null = null;
+  const unwatch = watchPageSettings((s) => {
+    reading.update(s.reading);
+    page?.follow(s);
+  });
+  ctx.onInvalidated(unwatch);
+  page = await runArticlePage(ctx, cleaning, settings);
+  if (!page) {
+    unwatch();
+    reading.dispose();
+  }
 });
