@@ -12,12 +12,13 @@ import { createPageRouter, sendToBackground } from '@/utils/page-messaging';
 import type { Settings } from '@/utils/settings-schema';
 import { askForFigures } from '@/utils/figures-request';
 import { readArticleInSlices, type Article } from '@/utils/sina/article';
-import { countByCategory, findBoilerplate } from '@/utils/sina/boilerplate';
+import { boilerplateSteps, countByCategory } from '@/utils/sina/boilerplate';
 import { cleaningStateOf, type Cleaning } from '@/utils/sina/clean';
 import { recolorInlineQuotes, type InlineQuoteColors } from '@/utils/sina/inline-quote-colors';
 import { followServiceQuotes } from '@/utils/quote/service-quotes';
 import { revealSentence, mountStockUi, type StockUi } from '@/utils/stock-ui';
 import { buildArticleSummary, figureId, figuresOfStock, keyFiguresOf } from '@/utils/summary/article-summary';
+import { runInSlices } from '@/utils/time-slices';
 import { safely } from './safely';
 
 /** How long the background may take to analyse a very long page. */
@@ -132,8 +133,13 @@ export class ArticlePage {
     return done !== null;
   }
 
-  private hiddenCounts() {
-    return safely('counting boilerplate', () => countByCategory(findBoilerplate(document, this.article.body)), {});
+  /** What each category hides on the page now (it may have grown since it was read), in slices: the popup asks. */
+  private async hiddenCounts() {
+    const steps = boilerplateSteps(document, this.article.body);
+    return runInSlices(steps, { budgetMs: READING_SLICE_MS, measure: 'finlens:counting boilerplate' }).then(countByCategory, (error: unknown) => {
+      console.warn('[FinLens] counting boilerplate failed', error);
+      return {};
+    });
   }
 
   private setCleaning(next: CleaningState) {
@@ -142,17 +148,25 @@ export class ArticlePage {
   }
 
   /** The popup's switches: apply, and answer with the state and the counts it shows. */
-  private switchCleaning(next: CleaningState) {
+  private async switchCleaning(next: CleaningState) {
     this.setCleaning(next);
-    return { ok: true as const, cleaning: next, hiddenCounts: this.hiddenCounts() };
+    return { ok: true as const, cleaning: next, hiddenCounts: await this.hiddenCounts() };
   }
 
   private listen() {
     const router = createPageRouter({
-      'finlens/get-summary': () => ({
-        ...buildArticleSummary(this.article, this.analysis, this.settings.kinds, this.tabCleaning, this.hiddenCounts()),
-        cleaningUndone: this.cleaning?.contested, // issue 15: the page kept undoing clean reading (attribute-guard.ts)
-      }),
+      'finlens/get-summary': async () => {
+        const counts = await this.hiddenCounts();
+        const start = performance.now();
+        try {
+          return {
+            ...buildArticleSummary(this.article, this.analysis, this.settings.kinds, this.tabCleaning, counts),
+            cleaningUndone: this.cleaning?.contested, // issue 15: the page kept undoing clean reading (attribute-guard.ts)
+          };
+        } finally {
+          performance.measure?.('finlens:answering the popup', { start, end: performance.now() }); // a failure is the router's
+        }
+      },
       'finlens/set-cleaning': ({ enabled, hidden }) =>
         this.switchCleaning({ enabled, hidden: { ...this.tabCleaning.hidden, ...hidden } }),
       'finlens/toggle-cleaning': () => this.switchCleaning({ ...this.tabCleaning, enabled: !this.tabCleaning.enabled }),

@@ -19,8 +19,11 @@ const ELEMENTS_PER_STEP = 128;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** Elements under `root` (or the whole document) matching any of the rule's selectors, in document order. */
-export function selectorMatches(root: ParentNode, rule: BoilerplateRule): Element[] {
+/**
+ * Elements under `root` (or the whole document) matching any of the rule's selectors, in document
+ * order, one query per step: on a 20,000-paragraph page one query is a few ms, every rule's a long task.
+ */
+function* selectorMatchSteps(root: ParentNode, rule: BoilerplateRule): Steps<Element[]> {
   const found = new Set<Element>();
   for (const selector of rule.selectors) {
     try {
@@ -28,9 +31,12 @@ export function selectorMatches(root: ParentNode, rule: BoilerplateRule): Elemen
     } catch {
       // A selector this DOM cannot parse hides nothing here (the browser gets its own CSS rule).
     }
+    yield;
   }
   return [...found];
 }
+
+export const selectorMatches = (root: ParentNode, rule: BoilerplateRule): Element[] => runAtOnce(selectorMatchSteps(root, rule));
 
 /**
  * Whether the elements' visible text fits `max`. Their whole text (one call
@@ -117,25 +123,23 @@ function* structuralMatchSteps(root: Element, rule: StructuralRule, comments?: r
 export const structuralMatches = (root: Element, rule: StructuralRule, comments?: readonly Comment[]): Element[] =>
   runAtOnce(structuralMatchSteps(root, rule, comments));
 
-/** Every rule's matches: selector rules over `scope` (default: the whole document), structural rules inside `body`. */
-export function findBoilerplate(
+/** Every rule's matches, in steps (utils/time-slices.ts): selector rules over the whole document, structural rules inside `body`. */
+export function* boilerplateSteps(
   doc: Document,
   body: Element | null,
-  scope: ParentNode = doc,
   rules: readonly BoilerplateRule[] = boilerplateRules,
   structural: readonly StructuralRule[] = structuralRules,
-): RuleMatch[] {
+): Steps<RuleMatch[]> {
   const out: RuleMatch[] = [];
   for (const rule of rules) {
-    out.push({ rule: rule.id, category: rule.category, elements: selectorMatches(scope, rule) });
+    out.push({ rule: rule.id, category: rule.category, elements: yield* selectorMatchSteps(doc, rule) });
   }
-  if (body) {
-    for (const rule of structural) {
-      out.push({ rule: rule.id, category: rule.category, elements: structuralMatches(body, rule) });
-    }
-  }
+  if (body) out.push(...(yield* structuralSteps(body, structural)));
   return out;
 }
+
+/** Every rule's matches, at once. */
+export const findBoilerplate = (...args: Parameters<typeof boilerplateSteps>): RuleMatch[] => runAtOnce(boilerplateSteps(...args));
 
 let joined: string | null = null;
 const allSelectors = () => (joined ??= boilerplateRules.flatMap((r) => r.selectors).join(','));

@@ -248,7 +248,7 @@ function startCleaning(doc: Document, initial: Partial<CleaningState>, style: HT
     hiddenSummary() {
       if (disposed || !state.enabled) return [];
       const shown = new Set(state.keep);
-      const counts = countMatches(findBoilerplate(doc, null, doc, boilerplateRules, [])).filter((c) => !shown.has(c.category));
+      const counts = countMatches(findBoilerplate(doc, null, boilerplateRules, [])).filter((c) => !shown.has(c.category));
       const byRule = new Map<string, number>();
       for (const ids of marked.values()) for (const id of ids) byRule.set(id, (byRule.get(id) ?? 0) + 1);
       for (const rule of structuralRules) {

@@ -8,6 +8,11 @@
 import type { ColorConvention } from '../settings-schema';
 import { parsePageQuote } from '../quote/page-quote';
 import { STATE_ATTR } from './clean';
+import { runInSlices, type Steps } from '../time-slices';
+
+/** Quotes marked between two points where the page may get its main thread back, and the time a slice may take. */
+const SPANS_PER_STEP = 50;
+const SLICE_MS = 10;
 
 export const COLORS_ATTR = 'data-finlens-colors';
 export const DIRECTION_ATTR = 'data-finlens-direction';
@@ -64,12 +69,19 @@ export function recolorInlineQuotes(doc: Document, spans: readonly Element[], co
         for (const span of new Set(records.map((r) => spanOf(r.target)))) if (span) mark(span);
       })
     : null;
-  for (const span of spans) {
-    mark(span);
-    observer?.observe(span, { childList: true, characterData: true, subtree: true });
+  let disposed = false;
+  // issue 15: 2,000 quotes marked at once were a long task; a page of a few is marked before this returns
+  function* markEach(): Steps<void> {
+    for (let i = 0; i < spans.length && !disposed; i++) {
+      mark(spans[i]!);
+      observer?.observe(spans[i]!, { childList: true, characterData: true, subtree: true });
+      if (i % SPANS_PER_STEP === SPANS_PER_STEP - 1) yield;
+    }
   }
+  void runInSlices(markEach(), { budgetMs: SLICE_MS, measure: 'finlens:marking inline quotes' });
   root.setAttribute(COLORS_ATTR, colors);
   const dispose = () => {
+    disposed = true;
     observer?.disconnect();
     root.removeAttribute(COLORS_ATTR);
     for (const span of spans) span.removeAttribute(DIRECTION_ATTR);

@@ -95,7 +95,7 @@ describe.skipIf(!hasShared)(`corpus pages${hasShared ? '' : ` (skipped: ${SKIP_N
 
     test('zero content loss: no rule matches the title, date/source, a paragraph, an image, or their ancestors', () => {
       const { doc, article } = load(page);
-      const structural = new Set(findBoilerplate(doc, article!.body, doc, []).flatMap((m) => m.elements));
+      const structural = new Set(findBoilerplate(doc, article!.body, []).flatMap((m) => m.elements));
       const problems: string[] = [];
       for (const el of protectedElements(article!)) {
         for (let n: Element | null = el; n; n = n.parentElement) {
