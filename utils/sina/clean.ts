@@ -7,7 +7,7 @@
 // Pure over a Document (no extension API): it runs in the content script, in
 // happy-dom/linkedom tests and in the analyze CLI.
 import { boilerplateRules, structuralRules, type BoilerplateRule, type StructuralRule } from './boilerplate-rules';
-import { countMatches, findBoilerplate, structuralUnder, type HiddenCount, type RuleMatch } from './boilerplate';
+import { structuralUnder, type RuleMatch } from './boilerplate';
 import type { Category } from './categories';
 import { guardAttributes, GUARD_BOUNDS, type AttributeGuardBounds } from './attribute-guard';
 import {
@@ -111,8 +111,6 @@ export type Cleaning = {
   markStructure(article: { body: Element; structural?: readonly RuleMatch[]; spared?: readonly Element[] }): number;
   /** Watch late content within `bounds` until `signal` aborts or a bound is reached. */
   observe(signal?: AbortSignal, bounds?: Partial<ObserveBounds>): void;
-  /** What is hidden now: per rule, the elements it matches (categories shown or cleaning off count nothing). */
-  hiddenSummary(): HiddenCount[];
   /** Remove the style, the attributes and the marks: the page is as it was. */
   dispose(): void;
   /** The page kept undoing clean reading, and FinLens stopped: the page is as Sina shows it. */
@@ -155,7 +153,7 @@ export function installManifestCleaning(doc: Document, initial: Partial<Cleaning
 function startCleaning(doc: Document, initial: Partial<CleaningState>, style: HTMLStyleElement | null, guardBounds = GUARD_BOUNDS): Cleaning {
   let state: CleaningState = { ...DEFAULT_STATE, ...initial };
   const root = doc.documentElement;
-  const marked = new Map<Element, Set<string>>(); // element → structural rule ids
+  const marked = new Set<Element>(); // what the structural rules marked, for dispose()
   const spared = new Set<Element>();
   let body: Element | null = null;
   let observer: MutationObserver | null = null;
@@ -172,9 +170,7 @@ function startCleaning(doc: Document, initial: Partial<CleaningState>, style: HT
 
   const mark = (el: Element, match: RuleMatch) => {
     addToken(el, HIDE_ATTR, match.category);
-    const ids = marked.get(el) ?? new Set<string>();
-    ids.add(match.rule);
-    marked.set(el, ids);
+    marked.add(el);
   };
 
   const markMatches = (matches: readonly RuleMatch[]) => {
@@ -245,19 +241,6 @@ function startCleaning(doc: Document, initial: Partial<CleaningState>, style: HT
       signal?.addEventListener('abort', stopObserving, { once: true });
     },
 
-    hiddenSummary() {
-      if (disposed || !state.enabled) return [];
-      const shown = new Set(state.keep);
-      const counts = countMatches(findBoilerplate(doc, null, boilerplateRules, [])).filter((c) => !shown.has(c.category));
-      const byRule = new Map<string, number>();
-      for (const ids of marked.values()) for (const id of ids) byRule.set(id, (byRule.get(id) ?? 0) + 1);
-      for (const rule of structuralRules) {
-        const n = byRule.get(rule.id) ?? 0;
-        if (n > 0 && !shown.has(rule.category)) counts.push({ rule: rule.id, category: rule.category, elements: n });
-      }
-      return counts;
-    },
-
     dispose() {
       if (disposed) return;
       stopObserving();
@@ -266,7 +249,7 @@ function startCleaning(doc: Document, initial: Partial<CleaningState>, style: HT
       style?.remove();
       root.removeAttribute(STATE_ATTR);
       root.removeAttribute(KEEP_ATTR);
-      for (const el of marked.keys()) el.removeAttribute(HIDE_ATTR);
+      for (const el of marked) el.removeAttribute(HIDE_ATTR);
       // Marks set by an earlier install on the same document, if any, go too.
       for (const el of Array.from(doc.querySelectorAll(`[${HIDE_ATTR}]`))) el.removeAttribute(HIDE_ATTR);
       marked.clear();

@@ -190,22 +190,6 @@ describe('installCleaning', () => {
     cleaning.update({ enabled: true }); // after dispose: no effect
     expect(snapshot(page.doc)).toBe(before);
   });
-
-  test('hiddenSummary counts per rule what is hidden now', () => {
-    const { page, article } = open();
-    const cleaning = installCleaning(page.doc);
-    cleaning.markStructure(article);
-    const summary = cleaning.hiddenSummary();
-    const byRule = Object.fromEntries(summary.map((s) => [s.rule, s.elements]));
-    expect(byRule['sinaads']).toBeGreaterThanOrEqual(3);
-    expect(byRule['promo-blockquote']).toBe(1);
-    expect(byRule['below-body-iframe']).toBe(1);
-    expect(byRule['disclaimer-block']).toBeUndefined(); // shown by default
-    cleaning.update({ keep: [] });
-    expect(cleaning.hiddenSummary().find((s) => s.rule === 'disclaimer-block')?.elements).toBe(1);
-    cleaning.update({ enabled: false });
-    expect(cleaning.hiddenSummary()).toEqual([]);
-  });
 });
 
 describe('late content (MutationObserver)', () => {
