@@ -12,22 +12,28 @@ export type SliceOptions = {
   later: (next: () => void) => () => void;
   /** Each later slice's main-thread time is recorded as this User Timing measure (the first is the caller's). */
   measure?: string;
+  /** A later slice also ends once it has taken this much main-thread time (a slow machine mounts fewer per slice). */
+  budgetMs?: number;
 };
 
 /** Calls `each` on every item, in order, in slices. Returns cancel(): no further item is handled. */
-export function inSlices<T>(items: readonly T[], each: (item: T) => void, { perSlice, later, measure }: SliceOptions): () => void {
+export function inSlices<T>(items: readonly T[], each: (item: T) => void, { perSlice, later, measure, budgetMs = Infinity }: SliceOptions): () => void {
   let next = 0;
   let cancelled = false;
   let cancelTimer = () => {};
-  const slice = () => {
+  const slice = (budget: number) => {
+    const start = performance.now();
     const end = Math.min(items.length, next + Math.max(1, perSlice));
-    for (; next < end && !cancelled; next++) each(items[next]!);
+    while (next < end && !cancelled) {
+      each(items[next++]!);
+      if (performance.now() - start >= budget) break;
+    }
     if (next < items.length && !cancelled) cancelTimer = later(timed);
   };
   const timed = () => {
     const start = performance.now();
     try {
-      slice();
+      slice(budgetMs);
     } catch (error) {
       // no exception escapes into the page: the items handled so far stay, the rest are left out
       cancelled = true;
@@ -36,7 +42,7 @@ export function inSlices<T>(items: readonly T[], each: (item: T) => void, { perS
       if (measure) performance.measure?.(measure, { start, end: performance.now() });
     }
   };
-  slice();
+  slice(Infinity); // the first slice is the caller's: its items are there when inSlices returns
   return () => {
     cancelled = true;
     cancelTimer();

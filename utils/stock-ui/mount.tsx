@@ -35,6 +35,8 @@ export const PANEL_TAG = 'finlens-panel';
  * ~0.3–0.6 ms in Firefox ESR on a loaded 2-core machine, so 20 keep a slice near 10 ms in both.
  */
 export const TRIGGERS_PER_SLICE = 20;
+/** …or fewer, once a slice has taken this long (a long task is 50 ms). */
+const TRIGGER_SLICE_MS = 10;
 const STOCK_SPAN_ID = /^(?:stock|usstock|hkstock|bjstock)_/i;
 
 export function mountStockUi(doc: Document, options: MountOptions): StockUi {
@@ -288,6 +290,7 @@ export function mountStockUi(doc: Document, options: MountOptions): StockUi {
 
   const stopMounting = inSlices(options.stocks, mountTrigger, {
     perSlice: TRIGGERS_PER_SLICE,
+    budgetMs: TRIGGER_SLICE_MS,
     later: (next) => {
       const timer = win.setTimeout(next, 0);
       return () => win.clearTimeout(timer);

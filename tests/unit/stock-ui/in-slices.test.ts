@@ -1,5 +1,5 @@
 // Long lists of DOM work (2,000 trigger mounts) go in slices: the first at once, the rest one slice per timer.
-import { expect, test } from 'vitest';
+import { expect, onTestFinished, test, vi } from 'vitest';
 import { inSlices } from '@/utils/stock-ui/in-slices';
 
 /** A hand-driven timer: `run()` fires the pending slice, as the page's setTimeout would. */
@@ -37,6 +37,23 @@ test.each([
   while (timer.run()) n++;
   expect(n).toBe(rounds);
   expect(seen).toEqual(items); // every item once, in order
+});
+
+test('a later slice also ends once it has taken its time budget', () => {
+  const seen: number[] = [];
+  const timer = manualTimer();
+  let now = 0; // each item takes 3 ms of a clock this test drives (the machine's would be noisy)
+  vi.spyOn(performance, 'now').mockImplementation(() => now);
+  onTestFinished(() => void vi.restoreAllMocks());
+  inSlices([1, 2, 3, 4, 5, 6], (i) => {
+    now += 3;
+    seen.push(i);
+  }, { perSlice: 3, later: timer.later, budgetMs: 5 });
+  expect(seen).toEqual([1, 2, 3]); // the first slice: perSlice items, whatever they take
+  timer.run();
+  expect(seen).toEqual([1, 2, 3, 4, 5]); // 3 ms, then 6 ms: over the budget
+  while (timer.run());
+  expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
 });
 
 test('cancel stops the remaining slices', () => {
