@@ -6,7 +6,7 @@ import {
   separatedQualifier, type Prefix,
 } from './context';
 import { decShift, decToNumber } from './decimal';
-import { CLAUSE_BREAK, areaPriceNouns, countFocusWords } from './lexicon';
+import { CLAUSE_BREAK, areaPriceNouns, basisWords, countFocusWords } from './lexicon';
 import { homePricePerArea, namedUnitPrice, priceOf } from './price-of';
 import { type Quantity, num, values } from './quantity';
 import { implicitFigure } from './unwritten-units';
@@ -50,6 +50,13 @@ function listHeadDirection(text: string, start: number): { sign: number; basis?:
   const headStart = clauseStart(text, colon, sw, 40);
   const sign = lastDirection(text, headStart, colon);
   return sign ? { sign, basis: basisWithin(text, headStart, colon) } : null;
+}
+
+const OPEN_BRACKET = new Set('(（');
+
+/** Does a sign at `start` follow 同比/环比 (同比+5.2%) or open a bracket (（−3.4%）)? */
+function signedMove(text: string, start: number, min: number): boolean {
+  return (start - 1 >= min && OPEN_BRACKET.has(text[start - 1] ?? '')) || !!basisWords.backward(text, start, min);
 }
 
 type Ctx = { text: string; q: Quantity; pre: Prefix; clause: number; qualifier: Qualifier; prev?: Figure };
@@ -188,6 +195,14 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
       if (pre.direction) return withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, pre.direction)), '%'));
       const noun = growthNounSign(text, clause, pre.start);
       if (noun) return withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, noun)), '%'));
+      // 同比+5.2%, 环比-0.3%, 沪指报3050.2点（+0.45%）: a written sign right after 同比/环比 or an opening
+      // bracket is the sign of a movement (rule 5: a written sign is kept), the number alone in the surface.
+      if (written && signedMove(text, pre.start, min)) {
+        const f = make(c, 'change', values(q, unit.pow, written), '%');
+        const b = basisWords.backward(text, pre.start, min);
+        if (b) f.basis = b.data;
+        return f;
+      }
       const listed = listHeadDirection(text, pre.start);
       if (listed) {
         const f = make(c, 'change', values(q, unit.pow, changeSign(c, listed.sign)), '%');

@@ -266,6 +266,11 @@ function duration(text: string, t: NumToken, min: number): Figure | null {
     end = suf.end;
   }
   const v = decToNumber(t.value);
+  // 数十个交易日, 几十年: 数 or 几 before 十/百/千 spans one power of ten, as 数十亿元 does (rule 11).
+  if (!t.hi && start === t.start && t.startsWithUnit && start - 1 >= min && (text[start - 1] === '数' || text[start - 1] === '几')) {
+    const from = timePrefix(text, start - 1, min)?.start ?? start - 1;
+    return { surface: text.slice(from, end), start: from, end, kind: 'period', value: [v, v * 10], unit, qualifier: 'range' };
+  }
   if (t.hi) return { surface: text.slice(start, end), start, end, kind: 'period', value: [v, decToNumber(t.hi)], unit, qualifier: 'range' };
   return { surface: text.slice(start, end), start, end, kind: 'period', value: v, unit, qualifier };
 }
@@ -289,20 +294,35 @@ export function temporalFigure(text: string, t: NumToken, min: number): Figure |
   const before = text[t.start - 1] ?? '';
   // 前三季度, 前8个月, 前11月: the first N; not the 前 of 目前 or 此前.
   const first = before === '前' && !partOfTimeWord(text, t.start, min);
-  // Q1 … Q4 (and 2024Q1, 2024年Q1).
-  if ((before === 'Q' || before === 'q') && t.arabic && !isLatin(text.charCodeAt(t.start - 2)) && !isLatin(text.charCodeAt(t.end))) {
-    const q = intOf(t);
-    if (q !== null && q >= 1 && q <= 4 && t.end - t.start === 1) {
+  // Q1 … Q4 (and 2024Q1, 2024年Q1, 24Q2); 2024H1 and 24H2 name a half like 2024年上半年.
+  const half = before === 'H' || before === 'h';
+  if ((before === 'Q' || before === 'q' || half) && t.arabic && !isLatin(text.charCodeAt(t.start - 2)) && !isLatin(text.charCodeAt(t.end))) {
+    const n = intOf(t);
+    if (n !== null && n >= 1 && n <= (half ? 2 : 4) && t.end - t.start === 1) {
       let start = t.start - 1;
       let y: string | undefined;
-      const m = /(\d{4})年?$/.exec(text.slice(Math.max(min, start - 5), start));
+      const m = /(?:^|[^\d])(\d{4}|\d{2})(年?)$/.exec(text.slice(Math.max(min, start - 6), start));
       if (m) {
-        y = m[1];
-        start -= m[0].length;
+        y = (m[1] as string).length === 2 ? `20${m[1]}` : m[1];
+        start -= (m[1] as string).length + (m[2] as string).length;
       }
-      return finishPoint(text, { y, q, start, end: t.end }, min);
+      if (half && !y) return null;
+      return finishPoint(text, half ? { y, h: n, start, end: t.end } : { y, q: n, start, end: t.end }, min);
     }
   }
+  // 1H24, 3Q24: the half or quarter first and the year's last two digits after, as brokers write them.
+  const shortYear = t.arabic && t.end - t.start === 1 ? /^([HhQq])(\d{2})(?![\dA-Za-z])/.exec(text.slice(t.end, t.end + 4)) : null;
+  if (shortYear && !isLatin(text.charCodeAt(t.start - 1)) && !isAsciiDigit(text.charCodeAt(t.start - 1))) {
+    const n = intOf(t) ?? 0;
+    const isHalf = (shortYear[1] as string).toUpperCase() === 'H';
+    if (n >= 1 && n <= (isHalf ? 2 : 4)) {
+      const y = `20${shortYear[2]}`;
+      return finishPoint(text, isHalf ? { y, h: n, start: t.start, end: t.end + 3 } : { y, q: n, start: t.start, end: t.end + 3 }, min);
+    }
+  }
+  // FY2024 is 2024财年 written in English.
+  const fy = t.start >= 2 && text.startsWith('FY', t.start - 2) && !isLatin(text.charCodeAt(t.start - 3)) ? yearOf(t) : null;
+  if (fy && t.arabic && !isLatin(text.charCodeAt(t.end))) return dateFigure(text, t.start - 2, t.end, 'date', `FY${fy}`);
   const y = yearOf(t);
   if (y && text.startsWith('财年', t.end)) return dateFigure(text, t.start, t.end + 2, 'date', `FY${y}`);
   if (y && t.arabic) {
