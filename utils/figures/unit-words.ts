@@ -85,6 +85,8 @@ const COUNT_UNITS: [string, CountUnit][] = [
   ['kWh', { unit: 'kWh' }], ['升', { unit: '升', arabicOnly: true }], ['毫升', { unit: '毫升' }],
   ['像素', { unit: '像素' }], ['英寸', { unit: '英寸' }], ['起', { unit: '起' }], ['毫克', { unit: '毫克' }], ['磅', { unit: '磅' }], ['度', { unit: '度', arabicOnly: true }], ['MWh', { unit: 'MWh' }],
   ['kW', { unit: 'kW' }], ['部手机', { unit: '部' }], ['张票', { unit: '张' }],
+  // 快递业务量21.3亿票, 获得3票赞成: parcels and votes (一票否决 and 两票制 are words, so Arabic digits only).
+  ['票', { unit: '票', arabicOnly: true }],
   // Shipping tonnage, energy equivalents and freight work (造船完工量3630万载重吨, 1.2万亿吨公里).
   ['载重吨', { unit: '载重吨' }], ['总吨', { unit: '总吨' }], ['净吨', { unit: '净吨' }], ['吨标准煤', { unit: '吨标准煤' }],
   ['吨标煤', { unit: '吨标煤' }], ['吨油当量', { unit: '吨油当量' }], ['吨公里', { unit: '吨公里' }], ['人公里', { unit: '人公里' }],
@@ -123,5 +125,5 @@ export const perNouns = new WordTable<true>(
 export const perAfterMei = new WordTable<true>(
   ['股', '份', '吨', '桶', '盎司', '斤', '公斤', '千克', '克', '平方米', '平米', '瓦', '度', '千瓦时', '枚', '张', '手', '件',
     '台', '辆', '套', '箱', '头', '只', '亩', '立方米', '方', '升', '袋', '瓶', '盒', '包', '双', '晚', '颗', '粒', '支',
-    '份额', '蒲式耳', '磅', '股份', '万份', '间夜', '间', '床', '杯'].map((w) => [w, true] as const),
+    '份额', '蒲式耳', '磅', '股份', '万份', '间夜', '间', '床', '杯', '兆瓦时', '千瓦', '百万英热单位', '平方英尺'].map((w) => [w, true] as const),
 );

@@ -115,7 +115,8 @@ export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | nu
         if (d && !IDEOGRAPH.test(text[d.end] ?? '')) {
           extra = decShift(decFromInt(d.d), -1);
           end = d.end;
-        } else if (IDEOGRAPH.test(text[end] ?? '') && !'多左以上'.includes(text[end] ?? '')) {
+        } else if ((IDEOGRAPH.test(text[end] ?? '') && !'多左以上'.includes(text[end] ?? '')) || t.bigPow >= 8) {
+          // 产量1739亿块: hundreds of millions of 块 are pieces (chips, panels); 3000块 and 1万块 stay money.
           return { unit: { cls: 'count', unit: '块' }, end };
         }
       }

@@ -28,6 +28,17 @@ describe('a list that writes its unit once gives each item that unit (rule 1: un
   ]);
 });
 
+describe('a bound written once after 分别 bounds every item of the list (rule 11)', () => {
+  run([
+    ['不低于 over three growth rates', '2025年至2027年营收增长率分别不低于10%、20%和30%。', [
+      '2025年至2027年 period "2025/2027" date exact', '不低于10% change 10 % at_least', '20% change 20 % at_least', '30% change 30 % at_least',
+    ]],
+    ['不超过 over two amounts', '两只基金募集规模分别不超过50亿元和80亿元。', ['两只 count 2 只 exact', '不超过50亿元 money 5000000000 CNY at_most', '80亿元 money 8000000000 CNY at_most']],
+    ['约 over two amounts', '两家公司营收分别约3亿元、5亿元。', ['两家 count 2 家 exact', '约3亿元 money 300000000 CNY approx', '5亿元 money 500000000 CNY approx']],
+    ['without 分别 the bound stays with its number', '募资不超过5亿元和发行费用3000万元。', ['不超过5亿元 money 500000000 CNY at_most', '3000万元 money 30000000 CNY exact']],
+  ]);
+});
+
 describe('a written sign after 同比/环比 or in brackets is a movement (rule 5: a written sign is kept)', () => {
   run([
     ['同比+', '贵州茅台净利润同比+5.2%。', ['+5.2% change 5.2 % exact basis=yoy']],

@@ -1,0 +1,33 @@
+// Issue 14, fourth round: measure words, per-units and names that hold a numeral,
+// in sentences of our own written like Sina finance news (rules 3, 5, 6 and 12 of
+// ../shared/corpus/figures/README.md).
+import { describe } from 'vitest';
+import { runCases as run } from './show';
+
+describe('counts and what they are per (rules 3 and 6)', () => {
+  run([
+    ['parcels counted in 票', '快递业务量21.3亿票，同比增长18.6%。', ['21.3亿票 count 2130000000 票 exact', '同比增长18.6% change 18.6 % exact basis=yoy']],
+    ['votes counted in 票', '该议案获得3票赞成。', ['3票 count 3 票 exact']],
+    ['一票否决 is a word', '实行安全生产一票否决制。', []],
+    ['a board lot: 每手 stays out of a count', '公司H股招股价每股4.86港元，每手1000股。', ['每股4.86港元 price 4.86 HKD exact per=股', '1000股 count 1000 股 exact']],
+    ['hundreds of millions of 块 are pieces', '集成电路产量为1739亿块。', ['1739亿块 count 173900000000 块 exact']],
+    ['ten thousand 块 are yuan', '他月薪1万块。', ['1万块 money 10000 CNY exact']],
+    ['a gas price per megawatt-hour', '荷兰TTF天然气期货报每兆瓦时40.5欧元。', ['每兆瓦时40.5欧元 price 40.5 EUR exact per=兆瓦时']],
+  ]);
+});
+
+describe('a month-end compared with the month-end before is month on month (rule 5: basis)', () => {
+  run([
+    ['较上月末', '外汇储备较上月末下降96亿美元。', ['下降96亿美元 change -9600000000 USD exact basis=mom']],
+    ['比上月末', '待售面积比上月末增加699万平方米。', ['增加699万平方米 change 6990000 平方米 exact basis=mom']],
+  ]);
+});
+
+describe('三元 and 二元 inside the names of things are no yuan (rule 12)', () => {
+  run([
+    ['ternary batteries', '其中三元电池装车量13.5GWh。', ['13.5GWh count 13.5 GWh exact']],
+    ['crossbred pigs', '全国外三元生猪均价为18.65元/公斤。', ['18.65元/公斤 price 18.65 CNY exact per=公斤']],
+    ['ternary materials', '三元材料价格下跌5%。', ['下跌5% change -5 % exact']],
+    ['a fare of three yuan is money', '地铁票价三元。', ['三元 money 3 CNY exact']],
+  ]);
+});
