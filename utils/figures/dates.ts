@@ -101,6 +101,12 @@ function firstMonths(text: string, t: NumToken): { m: number; end: number } | nu
   return { m, end: text[t.end + 1] === '份' ? t.end + 2 : t.end + 1 };
 }
 
+/** 前三个季度 after 前: the first N quarters, as 前三季度 (not 前一个季度, the one before). */
+function firstQuarters(text: string, t: NumToken): { q: number; end: number } | null {
+  const q = intOf(t);
+  return q !== null && q >= 2 && q <= 4 && text.startsWith('个季度', t.end) ? { q, end: t.end + 3 } : null;
+}
+
 /** What follows 2023年: 上半年, 一季度, 前三季度, 前8个月, 1至7月, 9月14日, 底 … */
 function afterYear(text: string, y: string, start: number, pos: number): { point?: Point; span?: [Point, Point]; end: number } {
   const c = text[pos];
@@ -123,6 +129,8 @@ function afterYear(text: string, y: string, start: number, pos: number): { point
       if (c === '前') return { span: [{ y, q: 1, start, end }, { y, q, start, end }], end };
       return { point: { y, q, start, end }, end };
     }
+    const quarters = c === '前' ? firstQuarters(text, t) : null;
+    if (quarters) return { span: [{ y, q: 1, start, end: quarters.end }, { y, q: quarters.q, start, end: quarters.end }], end: quarters.end };
     const months = c === '前' ? firstMonths(text, t) : null;
     if (months) return { span: [{ y, m: 1, start, end: months.end }, { y, m: months.m, start, end: months.end }], end: months.end };
     if (!first && c !== '前') {
@@ -323,6 +331,12 @@ export function temporalFigure(text: string, t: NumToken, min: number): Figure |
   // FY2024 is 2024财年 written in English.
   const fy = t.start >= 2 && text.startsWith('FY', t.start - 2) && !isLatin(text.charCodeAt(t.start - 3)) ? yearOf(t) : null;
   if (fy && t.arabic && !isLatin(text.charCodeAt(t.end))) return dateFigure(text, t.start - 2, t.end, 'date', `FY${fy}`);
+  // 24年一季度, 25年上半年, 09年9月: a two-digit year (not 过去10年, a duration) before a quarter, half or month of it.
+  if (t.arabic && t.digits.length === 2 && text[t.end] === '年' && !isAsciiDigit(text.charCodeAt(t.start - 1)) && Number(t.digits) <= 39 && !timePrefix(text, t.start, min)) {
+    const r = afterYear(text, `20${t.digits}`, t.start, t.end + 1);
+    if (r.span) return dateFigure(text, t.start, r.end, 'period', `${pointString(r.span[0])}/${pointString(r.span[1])}`);
+    if (r.point && (r.point.q !== undefined || r.point.h !== undefined || r.point.m !== undefined)) return finishPoint(text, r.point, min);
+  }
   const y = yearOf(t);
   if (y && text.startsWith('财年', t.end)) return dateFigure(text, t.start, t.end + 2, 'date', `FY${y}`);
   if (y && t.arabic) {
@@ -357,6 +371,8 @@ export function temporalFigure(text: string, t: NumToken, min: number): Figure |
     const start = before === '第' ? t.start - 1 : t.start;
     return finishPoint(text, { q, start, end }, min);
   }
+  const quarters = first ? firstQuarters(text, t) : null;
+  if (quarters) return dateFigure(text, withRelative(text, t.start - 1, min, false), quarters.end, 'period', `XXXX-Q1/XXXX-Q${quarters.q}`);
   const months = first ? firstMonths(text, t) : null;
   if (months) {
     const start = withRelative(text, t.start - 1, min, false);

@@ -109,7 +109,7 @@ export const notAfterTimesCi = new Set('日年月周季要序数级品贷新高�
 
 /** Real unit nouns that may follow 个 (60个标准箱 → 标准箱); any other noun after 个 stays out of the surface. */
 export const unitNounsAfterGe = new WordTable<string>(
-  ['标准箱', '标箱', '人次', '平方米', '平方公里', '百分点', '基点'].map((w) => [w, w] as const),
+  ['标准箱', '标箱', '人次', '平方米', '平方公里', '百分点', '基点', '方面'].map((w) => [w, w] as const),
 );
 
 /** What a price may be per: 每股, 每10股, 元/吨, 美元/盎司 … */

@@ -92,6 +92,9 @@ export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | nu
   if (ch === '%' || ch === '％') return { unit: { cls: 'percent', pow: 0 }, ...moreAfter(text, p + 1) };
   if (ch === '‰') return { unit: { cls: 'percent', pow: -1 }, end: p + 1 };
   if (text.startsWith('个百分点', p)) return { unit: { cls: 'pp' }, end: p + 4 };
+  // 1个多百分点, 20个多基点: 多 between 个 and the unit is at least, as in 3个多月.
+  if (text.startsWith('个多百分点', p)) return { unit: { cls: 'pp' }, end: p + 5, atLeast: true };
+  if (text.startsWith('个多基点', p)) return { unit: { cls: 'bp' }, end: p + 4, atLeast: true };
   if (text.startsWith('百分点', p)) return { unit: { cls: 'pp' }, end: p + 3 };
   if (text.startsWith('个基点', p)) return { unit: { cls: 'bp' }, end: p + 3 };
   if (text.startsWith('基点', p)) return { unit: { cls: 'bp' }, end: p + 2 };

@@ -12,6 +12,9 @@ describe('counts and what they are per (rules 3 and 6)', () => {
     ['a board lot: 每手 stays out of a count', '公司H股招股价每股4.86港元，每手1000股。', ['每股4.86港元 price 4.86 HKD exact per=股', '1000股 count 1000 股 exact']],
     ['hundreds of millions of 块 are pieces', '集成电路产量为1739亿块。', ['1739亿块 count 173900000000 块 exact']],
     ['ten thousand 块 are yuan', '他月薪1万块。', ['1万块 money 10000 CNY exact']],
+    ['方面 after 个 is the unit', '国务院印发关于推动10个方面工作的意见。', ['10个方面 count 10 方面 exact']],
+    ['三个方面', '主要有三个方面的原因。', ['三个方面 count 3 方面 exact']],
+    ['1个多百分点 is at least one point', '增速提高1个多百分点。', ['提高1个多百分点 change 1 pp at_least']],
     ['a gas price per megawatt-hour', '荷兰TTF天然气期货报每兆瓦时40.5欧元。', ['每兆瓦时40.5欧元 price 40.5 EUR exact per=兆瓦时']],
   ]);
 });
