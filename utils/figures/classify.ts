@@ -6,7 +6,7 @@ import {
   separatedQualifier, type Prefix,
 } from './context';
 import { decShift, decToNumber } from './decimal';
-import { CLAUSE_BREAK, areaPriceNouns, basisWords, countFocusWords } from './lexicon';
+import { CLAUSE_BREAK, areaPriceNouns, basisWords, countFocusWords, growthNouns } from './lexicon';
 import { homePricePerArea, namedUnitPrice, priceOf } from './price-of';
 import { type Quantity, num, values } from './quantity';
 import { implicitFigure } from './unwritten-units';
@@ -68,6 +68,20 @@ function sharedListBound(text: string, start: number, prev: Figure | undefined):
   // The first item follows 分别; a later one follows an item that shares the bound already.
   const opened = text.startsWith('分别', prev.start - 2) || LIST_LINK.has(text[prev.start - 1] ?? '');
   return opened ? prev.qualifier : undefined;
+}
+
+/** Verbs that may stand between a growth noun and its amount (降幅达3.6万元, 涨幅为200元). */
+const NOUN_TO_AMOUNT = /(?:为|达|达到|是|约|约为|在)$/;
+
+/**
+ * 最高降幅达3.6万元, 涨幅为200元/吨: a growth noun right before an amount of money (or a verb after it)
+ * makes the amount a movement as it does a percent (rule 5); a noun further back names something else.
+ */
+function nounJustBefore(text: string, start: number, min: number): number {
+  const verb = NOUN_TO_AMOUNT.exec(text.slice(Math.max(min, start - 2), start));
+  const end = verb ? start - verb[0].length : start;
+  const noun = growthNouns.backward(text, end, min);
+  return noun ? noun.data : 0;
 }
 
 type Ctx = { text: string; q: Quantity; pre: Prefix; clause: number; qualifier: Qualifier; prev?: Figure };
@@ -180,8 +194,9 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
     case 'currency': {
       // 港币三千二百五十元: a generic 元 takes the currency written before the number.
       const code = pre.currency && unit.generic ? pre.currency : unit.code;
-      if (pre.direction) {
-        const f = withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, pre.direction)), code));
+      const dir = pre.direction || nounJustBefore(text, pre.start, min);
+      if (dir) {
+        const f = withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, dir)), code));
         // 上涨28元/吨, 每吨上涨240元: a change of a price keeps what it is per.
         const per = q.per ?? pre.per ?? separatedPer(text, clause, pre.start) ?? namedUnitPrice(text, pre.start, q.start);
         if (per) f.per = per;

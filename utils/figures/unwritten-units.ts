@@ -82,9 +82,9 @@ export function implicitFigure(text: string, q: Quantity, pre: Prefix, min: numb
   }
   if (t.arabic && q.bigPow === 0 && fxTriggered(text, pre.start, q.start, min)) {
     const sw = sentenceWindowStart(text, pre.start);
-    const pair = fxPair(text, sw, pre.start);
-    if (!pair && !fxWords.lastWithin(text, sw, pre.start)) return null;
     const v = decToNumber(t.value);
+    const pair = fxPair(text, sw, pre.start, v);
+    if (!pair && !fxWords.lastWithin(text, sw, pre.start)) return null;
     // 7.1028 is a rate. A whole number is one only in a named pair with a far weaker
     // currency (美元兑奈拉1580, 美元兑韩元1385, 美元兑日元跌破140关口), and never a year.
     const whole = ends || LEVEL_MARK.test(text.slice(q.end, q.end + 4));

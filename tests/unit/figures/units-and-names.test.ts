@@ -34,3 +34,21 @@ describe('三元 and 二元 inside the names of things are no yuan (rule 12)', (
     ['a fare of three yuan is money', '地铁票价三元。', ['三元 money 3 CNY exact']],
   ]);
 });
+
+describe('a weak currency named before the dollar is still quoted per dollar (rule 3: FX quotes)', () => {
+  run([
+    ['日元兑美元 above one', '日元兑美元汇率跌至151.5，创34年新低。', ['151.5 price 151.5 JPY exact per=美元 implicit', '34年 period 34 年 exact']],
+    ['卢比兑美元', '卢比兑美元汇率报83.52。', ['83.52 price 83.52 INR exact per=美元 implicit']],
+    ['a whole 韩元 rate', '韩元兑美元汇率跌至1380。', ['1380 price 1380 KRW exact per=美元 implicit']],
+    ['a rate below one keeps the order written', '日元兑美元报0.0066。', ['0.0066 price 0.0066 USD exact per=日元 implicit']],
+    ['the usual order', '美元兑日元报150.2。', ['150.2 price 150.2 JPY exact per=美元 implicit']],
+  ]);
+});
+
+describe('a growth noun right before an amount of money makes it a movement (rule 5)', () => {
+  run([
+    ['降幅达 with a bound before it', '最高降幅达3.6万元，起售价下探至11.98万元。', ['3.6万元 change -36000 CNY at_most', '11.98万元 money 119800 CNY exact']],
+    ['涨幅为 a price per ton', '本轮油价涨幅为200元/吨。', ['200元/吨 change 200 CNY exact per=吨']],
+    ['a noun of an earlier clause does not reach', '营收增幅为5%，净利润3亿元。', ['5% change 5 % exact', '3亿元 money 300000000 CNY exact']],
+  ]);
+});
