@@ -107,7 +107,9 @@ function indexLevel(text: string, q: Quantity, pre: Prefix, min: number, prev: F
   if (pre.direction) return afterLevel ? 'change' : null;
   if (q.token.decimals === 0 && !ends) return null;
   if (afterLevel && prev.kind === 'price' && expectedAfter(text, prev, pre.start)) return 'price';
-  if (!fxTriggered(text, pre.start, q.start, min) && !READING.test(text.slice(Math.max(min, pre.start - 2), pre.start))) return null;
+  // 美国8月ISM制造业指数47.2: a reading may also touch the index's name.
+  const touching = indexWord.backward(text, pre.start, min);
+  if (!touching && !fxTriggered(text, pre.start, q.start, min) && !READING.test(text.slice(Math.max(min, pre.start - 2), pre.start))) return null;
   // The index must be the last thing named: 美元指数走弱，人民币中间价报7.1 is an FX quote.
   const index = indexWord.lastWithin(text, sw, pre.start);
   if (!index || fxWords.lastWithin(text, index.end, pre.start)) return null;

@@ -1,0 +1,28 @@
+// Issue 14, fourth round: how market wraps and macro digests write moves and readings,
+// in sentences of our own (rules 3 and 5 of ../shared/corpus/figures/README.md).
+import { describe } from 'vitest';
+import { runCases as run } from './show';
+
+describe('one-word verbs of a small, continued, accumulated or closing move touch the number (rule 5: span)', () => {
+  run([
+    ['微涨', '沪指微涨0.05%，报3012.5点。', ['微涨0.05% change 0.05 % exact', '3012.5点 price 3012.5 点 exact']],
+    ['微跌', '创业板指微跌0.12%。', ['微跌0.12% change -0.12 % exact']],
+    ['小涨 and 小跌', '恒指小涨0.3%，国企指数小跌0.1%。', ['小涨0.3% change 0.3 % exact', '小跌0.1% change -0.1 % exact']],
+    ['累涨 over a year', '该股年内累涨35%。', ['累涨35% change 35 % exact']],
+    ['累跌', '该板块本周累跌8.2%。', ['累跌8.2% change -8.2 % exact']],
+    ['续涨 and 续跌', '金价续涨1.1%，油价续跌2%。', ['续涨1.1% change 1.1 % exact', '续跌2% change -2 % exact']],
+    ['收升 and 收降 like 收涨', '美元指数收升0.2%，日元收降0.5%。', ['收升0.2% change 0.2 % exact', '收降0.5% change -0.5 % exact']],
+    ['转涨 after a fall', '午后沪指翻红转涨0.3%。', ['转涨0.3% change 0.3 % exact']],
+    ['猛跌 and 劲涨', '欧股猛跌3%，美股劲涨2%。', ['猛跌3% change -3 % exact', '劲涨2% change 2 % exact']],
+    ['增速放慢', '出口增速放慢1.2个百分点。', ['放慢1.2个百分点 change -1.2 pp exact']],
+  ]);
+});
+
+describe('an index reading may touch the index name (REAL-DEV: index levels are prices in 点)', () => {
+  run([
+    ['ISM with its expected value', '美国8月ISM制造业指数47.2，预期47.5。', ['8月 date "XXXX-08" date exact', '47.2 price 47.2 点 exact implicit', '47.5 price 47.5 点 exact implicit']],
+    ['IFO with its prior value', '德国9月IFO商业景气指数85.4，前值86.6。', ['9月 date "XXXX-09" date exact', '85.4 price 85.4 点 exact implicit', '86.6 price 86.6 点 exact implicit']],
+    ['a year after an index name stays a year', '沪深300指数2024年上涨。', ['2024年 date "2024" date exact']],
+    ['a level with 点 stays as it is', '上证指数3000点失守。', ['3000点 price 3000 点 exact']],
+  ]);
+});
