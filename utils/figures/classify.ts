@@ -6,7 +6,7 @@ import {
   separatedQualifier, type Prefix,
 } from './context';
 import { decShift, decToNumber } from './decimal';
-import { CLAUSE_BREAK, areaPriceNouns, basisWords, countFocusWords, growthNouns } from './lexicon';
+import { CLAUSE_BREAK, areaPriceNouns, basisWords, countFocusWords, directionWords, growthNouns } from './lexicon';
 import { homePricePerArea, namedUnitPrice, priceOf } from './price-of';
 import { type Quantity, num, values } from './quantity';
 import { implicitFigure } from './unwritten-units';
@@ -81,7 +81,25 @@ function nounJustBefore(text: string, start: number, min: number): number {
   const verb = NOUN_TO_AMOUNT.exec(text.slice(Math.max(min, start - 2), start));
   const end = verb ? start - verb[0].length : start;
   const noun = growthNouns.backward(text, end, min);
-  return noun ? noun.data : 0;
+  return noun ? noun.data : priceMovedBefore(text, start, min);
+}
+
+/** How far back the name of a moved price may reach (汽、柴油价格 is six characters). */
+const PRICE_NAME_MAX = 6;
+
+/**
+ * 上调废钢采购价30-200元, 下调汽、柴油价格每吨200元: a direction verb, then the price it moves, then the
+ * amount: the direction sits apart (rule 5), so the amount is a change and its surface the number alone.
+ */
+function priceMovedBefore(text: string, start: number, min: number): number {
+  if (text[start - 1] !== '价' && !text.startsWith('价格', start - 2)) return 0;
+  for (let p = start - 2; p >= Math.max(min + 2, start - PRICE_NAME_MAX - 1); p--) {
+    const ch = text[p] as string;
+    if (CLAUSE_BREAK.has(ch) || /[0-9０-９]/.test(ch)) return 0;
+    const dir = directionWords.backward(text, p, min);
+    if (dir && Math.abs(dir.data) === 1 && dir.word.length >= 2) return dir.data;
+  }
+  return 0;
 }
 
 type Ctx = { text: string; q: Quantity; pre: Prefix; clause: number; qualifier: Qualifier; prev?: Figure };

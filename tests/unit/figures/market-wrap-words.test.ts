@@ -26,3 +26,12 @@ describe('an index reading may touch the index name (REAL-DEV: index levels are 
     ['a level with 点 stays as it is', '上证指数3000点失守。', ['3000点 price 3000 点 exact']],
   ]);
 });
+
+describe('a direction verb, the price it moves, then the amount: a change with the number alone (rule 5)', () => {
+  run([
+    ['上调…采购价 with a range', '8家钢厂上调废钢采购价30-200元。', ['8家 count 8 家 exact', '30-200元 change [30,200] CNY range']],
+    ['下调…出厂价 per ton', '多家钢厂下调出厂价100元/吨。', ['100元/吨 change -100 CNY exact per=吨']],
+    ['a level reached with 至 stays a price', '机构上调该股目标价至35元。', ['35元 price 35 CNY exact per=股']],
+    ['a price named in an earlier clause does not reach', '上调产品价格后，公司营收达3亿元。', ['3亿元 money 300000000 CNY exact']],
+  ]);
+});
