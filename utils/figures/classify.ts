@@ -70,6 +70,15 @@ function sharedListBound(text: string, start: number, prev: Figure | undefined):
   return opened ? prev.qualifier : undefined;
 }
 
+/**
+ * 出口增速较上月回落2.3个百分点至4.5%: the level a growth rate reached after its move is a growth rate
+ * too, as in rule 5's 跌幅收窄至0.3%; the noun sits before the move, so its clause is read from there.
+ */
+function reachedRateSign(text: string, start: number, prev: Figure | undefined): number {
+  if (!prev || prev.kind !== 'change' || (text.slice(prev.end, start) !== '至' && text.slice(prev.end, start) !== '到')) return 0;
+  return growthNounSign(text, clauseStart(text, prev.start, 0), prev.start);
+}
+
 /** Verbs that may stand between a growth noun and its amount (降幅达3.6万元, 涨幅为200元). */
 const NOUN_TO_AMOUNT = /(?:为|达|达到|是|约|约为|在)$/;
 
@@ -239,6 +248,9 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
       if (pre.direction) return withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, pre.direction)), '%'));
       const noun = growthNounSign(text, clause, pre.start);
       if (noun) return withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, noun)), '%'));
+      // The basis of the move (较上月回落2.3个百分点) is not the level's: it gets none.
+      const reached = reachedRateSign(text, pre.start, prev);
+      if (reached) return make(c, 'change', values(q, unit.pow, changeSign(c, reached)), '%');
       // 同比+5.2%, 环比-0.3%, 沪指报3050.2点（+0.45%）: a written sign right after 同比/环比 or an opening
       // bracket is the sign of a movement (rule 5: a written sign is kept), the number alone in the surface.
       if (written && signedMove(text, pre.start, min)) {

@@ -35,3 +35,11 @@ describe('a direction verb, the price it moves, then the amount: a change with t
     ['a price named in an earlier clause does not reach', '上调产品价格后，公司营收达3亿元。', ['3亿元 money 300000000 CNY exact']],
   ]);
 });
+
+describe('the level a growth rate reached after its move is a growth rate too (rule 5: 跌幅收窄至0.3%)', () => {
+  run([
+    ['增速 before the move, no basis for the level', '出口增速较上月回落2.3个百分点至4.5%。', ['回落2.3个百分点 change -2.3 pp exact basis=mom', '4.5% change 4.5 % exact']],
+    ['跌幅 gives the level its sign', '沪指跌幅扩大0.5个百分点至1.2%。', ['扩大0.5个百分点 change 0.5 pp exact', '1.2% change -1.2 % exact']],
+    ['a rate that is no growth rate reaches a percent', '公司毛利率同比增加1.6个百分点至24.3%。', ['同比增加1.6个百分点 change 1.6 pp exact basis=yoy', '24.3% percent 24.3 % exact']],
+  ]);
+});
