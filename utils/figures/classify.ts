@@ -2,7 +2,7 @@
 // count, multiple — from the words around it, and builds the Figure. What a price is
 // per is read in price-of.ts; numbers with no written unit are read in unwritten-units.ts.
 import {
-  WINDOW, clauseStart, growthNounSign, lastDirection, basisWithin, readPrefix, sentenceWindowStart, separatedPer,
+  WINDOW, clauseStart, growthNounSign, lastDirection, basisWithin, partOfTimeWord, readPrefix, sentenceWindowStart, separatedPer,
   separatedQualifier, type Prefix,
 } from './context';
 import { decShift, decToNumber } from './decimal';
@@ -211,8 +211,9 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
     if (t.bareUnit && !pre.qualifier && !q.atLeast && !range) return null;
     // 二十届三中全会, 五届董事会: 届 before the body that sits is an ordinal, the 第 left out (rule 12).
     if (unit.unit === '届' && SESSION_OF.test(text.slice(q.end, q.end + 4))) return null;
-    // 前五位, 前10名: a ranking, not a count.
-    if ((unit.unit === '位' || unit.unit === '名') && text[pre.start - 1] === '前') return null;
+    // 前五位, 前10名, 后三位: a ranking from the top or the bottom, not a count.
+    const rankWord = text[pre.start - 1];
+    if ((unit.unit === '位' || unit.unit === '名') && (rankWord === '前' || rankWord === '后') && !partOfTimeWord(text, pre.start, min)) return null;
     // 零部件, 每10股: a lone 零 or a 每N before a measure word is no count.
     if ((t.single && decToNumber(t.value) === 0) || text[q.start - 1] === '每') return null;
   }

@@ -52,3 +52,12 @@ describe('a growth noun right before an amount of money makes it a movement (rul
     ['a noun of an earlier clause does not reach', '营收增幅为5%，净利润3亿元。', ['5% change 5 % exact', '3亿元 money 300000000 CNY exact']],
   ]);
 });
+
+describe('a ranking from the bottom is no count, as one from the top (rule 12: ordinals)', () => {
+  run([
+    ['后三位', '排名后三位的基金净值增长率均在-5%以下。', ['-5%以下 change -5 % at_most']],
+    ['前五名 still no count', '排名前五名的券商合计市占率超过40%。', ['超过40% percent 40 % at_least']],
+    ['其后 is a time word: a count', '其后5名员工离职。', ['5名 count 5 名 exact']],
+    ['随后 is a time word: a count', '随后3名董事辞职。', ['3名 count 3 名 exact']],
+  ]);
+});
