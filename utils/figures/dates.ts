@@ -10,10 +10,12 @@ import type { Figure, Qualifier } from './types';
 type Point = { y?: string; m?: number; d?: number; q?: number; h?: number; fy?: boolean; start: number; end: number };
 
 const DURATION_UNITS: [string, string][] = [
-  ['个多月', '月'], ['个交易日', '交易日'], ['交易日', '交易日'], ['个工作日', '工作日'], ['工作日', '工作日'], ['个月期', '月'], ['个月', '月'],
+  ['个半月', '月'], ['个多月', '月'], ['个交易日', '交易日'], ['交易日', '交易日'], ['个工作日', '工作日'], ['工作日', '工作日'], ['个月期', '月'], ['个月', '月'],
   ['年期', '年'], ['天期', '天'], ['个季度', '季度'], ['天', '天'], ['个星期', '周'], ['周', '周'], ['年', '年'],
-  ['个小时', '小时'], ['小时', '小时'], ['分钟', '分钟'],
+  ['个半小时', '小时'], ['个小时', '小时'], ['小时', '小时'], ['分钟', '分钟'],
 ];
+/** Units after which 半 is half of one more (4年半 = 4.5 年); not 周半 or 季度半. */
+const HALF_AFTER = new Set(['年', '天', '小时']);
 const SINGLE_ONE_BEFORE = new Set('上前下后同当每这那该次头首');
 const MORE_NOT_AFTER = new Set('个家种次项名位万亿元少样');
 const NOT_AFTER_YEAR = ['级', '龄'];
@@ -244,6 +246,12 @@ function duration(text: string, t: NumToken, min: number): Figure | null {
   if (unit === '周' && NOT_AFTER_WEEK.includes(text[end] ?? '')) return null;
   // 前一交易日, 上一年: "the previous one", not a duration.
   if (t.single && decToNumber(t.value) === 1 && SINGLE_ONE_BEFORE.has(text[t.start - 1] ?? '')) return null;
+  // 一年半, 4年半, 3个半月, 一个半小时: 半 after the unit (or between 个 and it) adds a half.
+  let half = 0;
+  if (!t.hi && (text.startsWith('个半', t.end) || (text[end] === '半' && HALF_AFTER.has(unit)))) {
+    half = 0.5;
+    if (text[end] === '半') end++;
+  }
   let start = t.start;
   let qualifier: Qualifier = t.atLeast || text.startsWith('个多月', t.end) ? 'at_least' : 'exact';
   const pre = timePrefix(text, start, min);
@@ -259,8 +267,8 @@ function duration(text: string, t: NumToken, min: number): Figure | null {
   const second = RANGE_LINK.has(text[end] ?? '') && !t.hi ? tokenAt(text, end + 1) : null;
   if (second && !second.hi) {
     const d2 = duration(text, second, second.start);
-    if (d2 && d2.unit === unit && typeof d2.value === 'number' && d2.start === second.start && d2.value > decToNumber(t.value)) {
-      return { surface: text.slice(start, d2.end), start, end: d2.end, kind: 'period', value: [decToNumber(t.value), d2.value], unit, qualifier: 'range' };
+    if (d2 && d2.unit === unit && typeof d2.value === 'number' && d2.start === second.start && d2.value > decToNumber(t.value) + half) {
+      return { surface: text.slice(start, d2.end), start, end: d2.end, kind: 'period', value: [decToNumber(t.value) + half, d2.value], unit, qualifier: 'range' };
     }
   }
   // 2年多: 多 after the unit.
@@ -273,7 +281,7 @@ function duration(text: string, t: NumToken, min: number): Figure | null {
     qualifier = suf.data;
     end = suf.end;
   }
-  const v = decToNumber(t.value);
+  const v = decToNumber(t.value) + half;
   // 数十个交易日, 几十年: 数 or 几 before 十/百/千 spans one power of ten, as 数十亿元 does (rule 11).
   if (!t.hi && start === t.start && t.startsWithUnit && start - 1 >= min && (text[start - 1] === '数' || text[start - 1] === '几')) {
     const from = timePrefix(text, start - 1, min)?.start ?? start - 1;
@@ -331,6 +339,12 @@ export function temporalFigure(text: string, t: NumToken, min: number): Figure |
   // FY2024 is 2024财年 written in English.
   const fy = t.start >= 2 && text.startsWith('FY', t.start - 2) && !isLatin(text.charCodeAt(t.start - 3)) ? yearOf(t) : null;
   if (fy && t.arabic && !isLatin(text.charCodeAt(t.end))) return dateFigure(text, t.start - 2, t.end, 'date', `FY${fy}`);
+  // 02年, 09年: a two-digit year written with its leading zero is a year, never a duration of 2 or 9 years.
+  if (t.arabic && t.digits.length === 2 && t.digits[0] === '0' && text[t.end] === '年' && !isAsciiDigit(text.charCodeAt(t.start - 1))) {
+    const r = afterYear(text, `20${t.digits}`, t.start, t.end + 1);
+    if (r.span) return dateFigure(text, t.start, r.end, 'period', `${pointString(r.span[0])}/${pointString(r.span[1])}`);
+    if (r.point) return finishPoint(text, r.point, min);
+  }
   // 24年一季度, 25年上半年, 09年9月: a two-digit year (not 过去10年, a duration) before a quarter, half or month of it.
   if (t.arabic && t.digits.length === 2 && text[t.end] === '年' && !isAsciiDigit(text.charCodeAt(t.start - 1)) && Number(t.digits) <= 39 && !timePrefix(text, t.start, min)) {
     const r = afterYear(text, `20${t.digits}`, t.start, t.end + 1);

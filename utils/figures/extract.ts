@@ -33,6 +33,7 @@ function sameUnit(a: Unit, b: Unit): boolean {
 }
 
 const JOINED = new Set('×+＋*');
+const LEADING_ZERO = /^[0０][0-9０-９]/;
 
 /** 10%至15%, 两到三万元, 3-4亿元, 6.55-6.60: a second number after a range link. */
 function rangeAfter(
@@ -267,6 +268,9 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
   if ((b1 === '-' || b1 === '－') && isCodeBefore(text, t.start - 1)) return null;
   const temporal = temporalFigure(text, t, min);
   if (temporal && temporal.start >= min) return temporal;
+  // 055型, 10-0812:00: a whole number written with a leading zero is a code or a clock, never an amount
+  // (a date such as 02年 or 09月 was read just above).
+  if (t.arabic && t.decimals === 0 && LEADING_ZERO.test(text.slice(t.start, t.start + 2))) return null;
   const before = text.charCodeAt(t.start - 1);
   if (text[t.start - 1] === '第' || inOrdinalList(text, t)) return null;
   // iPhone 15, IF2406, Mate 70: a number after a Latin word names a product. After a

@@ -202,6 +202,8 @@ export const notFigureNames = new WordTable<true>(
     '千家万户', '一年一度', '一年四季', '一年半载', '九州通', '三一重工', '五粮液', '九阳', '一心堂', '两面针', '三花智控', '万家基金', '千禾味业', '九牧王',
     // 三元 of ternary batteries and crossbred pigs, 二元 of binary options: 元 is no yuan there.
     '三元锂', '三元电池', '三元材料', '三元正极', '三元前驱体', '外三元', '内三元', '二元结构', '二元期权', '一元化',
+    // A band's name and the three guarantees of a warranty (包修, 包换, 包退).
+    '五月天', '三包',
   ].map((w) => [w, true] as const),
 );
 

@@ -45,7 +45,7 @@ export const currencyPrefix = new WordTable<string>([
 /** Words that start with a currency or unit character but are something else (2024元旦, 一成不变). */
 export const notUnitWords = new WordTable<true>(
   [
-    '元旦', '元宵', '元年', '元户', '元宇宙', '元素', '元老', '元首', '元件', '元器件', '元气', '元月',
+    '元旦', '元宵', '元年', '元户', '元宇宙', '元素', '元老', '元首', '元件', '元器件', '元气', '元月', '包养', '包括', '包含', '包揽', '包装',
     '成交', '成为', '成本', '成立', '成功', '成员', '成果', '成熟', '成长', '成都', '成不变', '成绩', '成型', '成品',
     // 成分股, 成效: words that begin with 成 are no tenths.
     '成分', '成效', '成就', '成年', '成因', '成套', '成像', '成行', '成真', '成形', '成色', '成活', '成败', '成群', '成片',

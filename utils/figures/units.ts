@@ -163,6 +163,10 @@ export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | nu
   if (cu) {
     if (cu.data.arabicOnly && !t.arabic && t.bigPow === 0) return null;
     if (/^[A-Za-z]/.test(cu.word) && isLatin(text.charCodeAt(cu.end))) return null;
+    // 3143万 双色球: after a space, a one-character measure word that starts a word is no unit of this number.
+    if (p > pos && cu.word.length === 1 && IDEOGRAPH.test(text[cu.end] ?? '')) return null;
+    // 10.78万起: 起 after a fraction or a multiplier is "from" (a starting price), not a count of cases.
+    if (cu.word === '起' && (t.decimals > 0 || t.bigPow > 0)) return null;
     let unit = cu.data.unit;
     let end = cu.end;
     // 12.6万家次, 300艘次: a classifier with 次 counts occurrences.
