@@ -111,11 +111,11 @@ function listUnit(text: string, t: NumToken): { unit: UnitMatch; tailPow: number
   return null;
 }
 
-/** 第1、2、3名: an item of a list that 第 opens is an ordinal like the first (rule 12). Reads back at most LIST_ITEMS items. */
+/** 第1、2、3名, 第21-27例: an item of a list or range that 第 opens is an ordinal like the first (rule 12). Reads back at most LIST_ITEMS items. */
 function inOrdinalList(text: string, t: NumToken): boolean {
   let p = t.start;
   for (let n = 0; n < LIST_ITEMS; n++) {
-    if (text[p - 1] !== '、') return false;
+    if (text[p - 1] !== '、' && !RANGE_LINK.has(text[p - 1] ?? '')) return false;
     const itemEnd = p - 1;
     p = itemEnd;
     while (p > 0 && p > itemEnd - 8 && ((CHAR_CLASS[text.charCodeAt(p - 1)] as number) >= C_ASCII && (CHAR_CLASS[text.charCodeAt(p - 1)] as number) <= C_CN_BIG)) p--;

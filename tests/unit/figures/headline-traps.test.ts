@@ -39,3 +39,18 @@ describe('measure words that start another word are no units (rule 6)', () => {
     ['三包 is a warranty', '保修三包不含蓄电池。', []],
   ]);
 });
+
+describe('the square-metre sign is 平方米 as written (rules 3 and 6)', () => {
+  run([
+    ['a price per ㎡', '该楼盘均价16000元/㎡。', ['16000元/㎡ price 16000 CNY exact per=㎡']],
+    ['a range per ㎡', '高层价格15000-17000元/㎡。', ['15000-17000元/㎡ price [15000,17000] CNY range per=㎡']],
+    ['an area in ㎡', '一套148㎡的住宅。', ['148㎡ count 148 ㎡ exact']],
+  ]);
+});
+
+describe('a range that 第 opens is ordinals (rule 12)', () => {
+  run([
+    ['第21-27例', '第21-27例感染者轨迹公布。', []],
+    ['第3至5名', '第3至5名分别是三家券商。', ['三家 count 3 家 exact']],
+  ]);
+});
