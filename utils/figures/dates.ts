@@ -72,7 +72,8 @@ function quarterAfter(text: string, t: NumToken): number | null {
 /** Month (and day, 末/底) after a month token; `t` is followed by 月. */
 function monthPoint(text: string, t: NumToken, y: string | undefined, start: number): Point | null {
   const m = intOf(t);
-  if (m === null || m < 1 || m > 12 || text[t.end] !== '月') return null;
+  // 两月 is two months, never February (二月).
+  if (m === null || m < 1 || m > 12 || text[t.end] !== '月' || text[t.start] === '两') return null;
   let end = t.end + 1;
   // 美油11月合约, 布油12月合约: a contract's name, like IF2406 (REAL-DEV), not a month.
   if (text.startsWith('合约', end)) return null;
@@ -239,6 +240,11 @@ function duration(text: string, t: NumToken, min: number): Figure | null {
   const dayContext = text[t.end] === '日' && (/连续$|连[涨跌升降增减]$|近$|过去$|未来$|前$|最近$/.test(daysBefore) || /^日(?:以内|之内|内)/.test(text.slice(t.end, t.end + 3)));
   if (!unit && dayContext) {
     unit = '天';
+    end = t.end + 1;
+  }
+  // 近两月, 两月内: 两 before a bare 月 counts months.
+  if (!unit && text[t.end] === '月' && text[t.start] === '两' && t.single) {
+    unit = '月';
     end = t.end + 1;
   }
   if (!unit || t.bareUnit) return null;

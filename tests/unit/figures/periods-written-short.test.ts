@@ -43,3 +43,11 @@ describe('数 or 几 before 十 in a duration spans a power of ten (rule 11: 数
     ['几年来 has no number', '几年来公司持续亏损。', []],
   ]);
 });
+
+describe('两月 is two months, never February (rule 10: durations)', () => {
+  run([
+    ['近两月', '近两月北向资金净流入超百亿。', ['近两月 period 2 月 exact', '超百亿 money 10000000000 CNY at_least implicit']],
+    ['两月内', '两月内完成整改。', ['两月 period 2 月 exact']],
+    ['二月 is February', '二月CPI同比上涨0.7%。', ['二月 date "XXXX-02" date exact', '同比上涨0.7% change 0.7 % exact basis=yoy']],
+  ]);
+});
