@@ -40,6 +40,9 @@ export const qualifierSuffix = new WordTable<Qualifier>([
   ['以下', 'at_most'], ['（含）以下', 'at_most'], ['(含)以下', 'at_most'], ['以内', 'at_most'],
   // 90平方米及以下, 3年及以上: like （含）以下 (REAL-DEV keeps 及以下 in the surface).
   ['及以下', 'at_most'], ['及以上', 'at_least'],
+  // 500万元（不含）以下: the bound left out is still a bound, like （含）以下.
+  ['（不含）以下', 'at_most'], ['(不含)以下', 'at_most'], ['（不含）以上', 'at_least'], ['(不含)以上', 'at_least'],
+  ['（含本数）以上', 'at_least'], ['（含本数）以下', 'at_most'],
 ]);
 export const notSuffixWords = new WordTable<true>(['上下游', '以上简称', '以下简称', '上下午'].map((w) => [w, true] as const));
 

@@ -61,3 +61,10 @@ describe('a ranking from the bottom is no count, as one from the top (rule 12: o
     ['随后 is a time word: a count', '随后3名董事辞职。', ['3名 count 3 名 exact']],
   ]);
 });
+
+describe('（不含）以下 and （含本数）以上 bound like （含）以上 and stay in the surface (rules 1 and 11)', () => {
+  run([
+    ['（不含）以下', '500万元（不含）以下的项目免于审批。', ['500万元（不含）以下 money 5000000 CNY at_most']],
+    ['（含本数）以上', '单笔投资额10万元（含本数）以上。', ['10万元（含本数）以上 money 100000 CNY at_least']],
+  ]);
+});
