@@ -68,3 +68,10 @@ describe('（不含）以下 and （含本数）以上 bound like （含）以�
     ['（含本数）以上', '单笔投资额10万元（含本数）以上。', ['10万元（含本数）以上 money 100000 CNY at_least']],
   ]);
 });
+
+describe('零 between a multiplier and the digits after it marks the gap (rule 2: one amount)', () => {
+  run([
+    ['1亿零500万元', '公司营收1亿零500万元。', ['1亿零500万元 money 105000000 CNY exact']],
+    ['3万零200元', '共计补贴3万零200元。', ['3万零200元 money 30200 CNY exact']],
+  ]);
+});
