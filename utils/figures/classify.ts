@@ -117,9 +117,19 @@ function make(c: Ctx, kind: Figure['kind'], value: Figure['value'], unit: string
   return { surface: c.text.slice(c.pre.start, c.q.end), start: c.pre.start, end: c.q.end, kind, value, unit, qualifier: c.qualifier };
 }
 
+/** 同比和环比分别, 同、环比分别: two bases named for a list, in the order of its items. */
+const PAIRED_BASES = /(同比?|环比?)[和、及与](同比|环比)分别/;
+
+function pairedBases(text: string, from: number, to: number): ['yoy' | 'mom', 'yoy' | 'mom'] | null {
+  const m = PAIRED_BASES.exec(text.slice(from, to));
+  if (!m || (m[1] as string)[0] === (m[2] as string)[0]) return null;
+  return (m[1] as string).startsWith('同') ? ['yoy', 'mom'] : ['mom', 'yoy'];
+}
+
 function withBasis(c: Ctx, f: Figure): Figure {
   // The basis may sit before an earlier figure of the clause (较去年同期的206位增加13.4%, 环比分别增长1.48%和下降3.13%).
-  const b = c.pre.basis ?? basisWithin(c.text, clauseStart(c.text, c.pre.start, 0), c.pre.start) ?? carriedBasis(c);
+  const from = clauseStart(c.text, c.pre.start, 0);
+  const b = pairedBases(c.text, from, c.pre.start)?.[0] ?? c.pre.basis ?? basisWithin(c.text, from, c.pre.start) ?? carriedBasis(c);
   if (b) f.basis = b;
   return f;
 }
@@ -199,7 +209,10 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
   // direction, basis and per when it has the same unit.
   if (listed && !pre.direction && listedUnit(unit) === listed.unit) {
     const f = make(c, 'change', values(q, unitPow(unit), changeSign(c, isDecrease(listed) ? -1 : 1)), listed.unit);
-    if (listed.basis) f.basis = listed.basis;
+    // 同比和环比分别增长5%和3%: the second item takes the second basis.
+    const pair = pairedBases(text, clauseStart(text, listed.start, 0), listed.start);
+    if (pair && listed.basis === pair[0]) f.basis = pair[1];
+    else if (listed.basis) f.basis = listed.basis;
     if (listed.per) f.per = listed.per;
     return f;
   }

@@ -52,3 +52,12 @@ describe('a written sign after 同比/环比 or in brackets is a movement (rule 
     ['a negative amount stays money', '净利润为-3.2亿元。', ['-3.2亿元 money -320000000 CNY exact']],
   ]);
 });
+
+describe('同比和环比分别 gives the items of the list their bases in order (rule 5: basis)', () => {
+  run([
+    ['同比和环比', '销量同比和环比分别增长5%和3%。', ['增长5% change 5 % exact basis=yoy', '3% change 3 % exact basis=mom']],
+    ['同、环比', '出口同、环比分别增长7.2%和1.1%。', ['增长7.2% change 7.2 % exact basis=yoy', '1.1% change 1.1 % exact basis=mom']],
+    ['环比和同比', '营收环比和同比分别下降2%和6%。', ['下降2% change -2 % exact basis=mom', '6% change -6 % exact basis=yoy']],
+    ['one basis for both', '营收和利润同比分别增长12.5%和8.3%。', ['增长12.5% change 12.5 % exact basis=yoy', '8.3% change 8.3 % exact basis=yoy']],
+  ]);
+});
