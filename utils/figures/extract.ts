@@ -266,6 +266,8 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
   if (t.arabic && JOINED.has(text[t.end] ?? '') && isAsciiDigit(text.charCodeAt(t.end + 1))) return null;
   // ABC-00123, X-200, 2024-05号文: digits hyphened to a Latin code or to other digits belong to a code or document number.
   if ((b1 === '-' || b1 === '－') && isCodeBefore(text, t.start - 1)) return null;
+  // T+1日, T+0: a settlement day is named by the letter it is added to (REAL-DEV's T+0/T+2 are no figures).
+  if (JOINED.has(b1) && isLatin(text.charCodeAt(t.start - 2))) return null;
   const temporal = temporalFigure(text, t, min);
   if (temporal && temporal.start >= min) return temporal;
   // 055型, 10-0812:00: a whole number written with a leading zero is a code or a clock, never an amount

@@ -37,6 +37,8 @@ describe('measure words that start another word are no units (rule 6)', () => {
     ['包养 is no 包', '接3万包养后逃离。', []],
     ['五月天 is a band, no month', '五月天发布新专辑。', []],
     ['三包 is a warranty', '保修三包不含蓄电池。', []],
+    ['T+1日 is a settlement day, no date', '新规将于T+1日生效。', []],
+    ['T＋2日 with a full-width plus', '资金T＋2日到账。', []],
   ]);
 });
 
