@@ -279,7 +279,7 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
   // space it may still be an amount of money (Model Y 2.99万元) or, after an acronym,
   // a count or percent of its things (ETF 715只, PMI 49.5%); iPhone 11支持 stays a name.
   const spacedLatin = before === 0x20 && isLatin(text.charCodeAt(t.start - 2));
-  if ((isLatin(before) || spacedLatin) && !currencyPrefix.backward(text, t.start, min)) {
+  if ((isLatin(before) || spacedLatin) && !currencyPrefix.backward(text, t.start, min) && !(spacedLatin && currencyPrefix.backward(text, t.start - 1, min))) {
     const u = spacedLatin && t.arabic && !isLatin(text.charCodeAt(t.end)) ? readUnit(text, t, t.end) : null;
     if (!u || u.unit.cls === 'multiple' || (u.unit.cls !== 'currency' && !isAcronymBefore(text, t.start - 1))) return null;
   }

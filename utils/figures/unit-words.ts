@@ -40,6 +40,9 @@ export const currencyPrefix = new WordTable<string>([
   ['人民币', 'CNY'], ['港币', 'HKD'], ['港元', 'HKD'], ['新台币', 'TWD'], ['台币', 'TWD'], ['美元', 'USD'], ['美金', 'USD'],
   ['欧元', 'EUR'], ['日元', 'JPY'], ['英镑', 'GBP'], ['韩元', 'KRW'], ['澳门币', 'MOP'], ['卢布', 'RUB'],
   ['RMB', 'CNY'], ['US$', 'USD'], ['HK$', 'HKD'], ['$', 'USD'], ['￥', 'CNY'], ['¥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'],
+  // ISO codes and dollar signs of other places as filings write them (USD 10, NT$300, S$1.2).
+  ['USD', 'USD'], ['CNY', 'CNY'], ['HKD', 'HKD'], ['EUR', 'EUR'], ['JPY', 'JPY'], ['GBP', 'GBP'], ['NT$', 'TWD'], ['S$', 'SGD'],
+  ['A$', 'AUD'], ['C$', 'CAD'],
 ]);
 
 /** Words that start with a currency or unit character but are something else (2024元旦, 一成不变). */

@@ -75,3 +75,13 @@ describe('零 between a multiplier and the digits after it marks the gap (rule 2
     ['3万零200元', '共计补贴3万零200元。', ['3万零200元 money 30200 CNY exact']],
   ]);
 });
+
+describe('ISO codes and other dollar signs before the number are currencies (rule 2)', () => {
+  run([
+    ['USD and a space', '该款耳机售价USD 10。', ['USD 10 money 10 USD exact']],
+    ['USD with 亿', '公司募资USD 1.5亿。', ['USD 1.5亿 money 150000000 USD exact']],
+    ['NT$', '门票价格NT$300。', ['NT$300 money 300 TWD exact']],
+    ['S$', '新股定价为S$1.2。', ['S$1.2 money 1.2 SGD exact']],
+    ['a product name before a space is still no currency', 'iPhone 11售价5499元。', ['5499元 money 5499 CNY exact']],
+  ]);
+});
