@@ -122,8 +122,8 @@ export const perNouns = new WordTable<true>(
     '件', '台', '辆', '套', '箱', '头', '只', '亩', '公里', '立方米', '方', '升', '袋', '瓶', '盒', '包', '双', '晚', '月',
     '年', '天', '日', '人', '人次', '次', '小时', '平方', '单', '个', '颗', '粒', '支', '条', '股份', '份额', '蒲式耳', '磅', '平', '百万英热单位', '英热单位', '千瓦', '兆瓦时', '吨公里', '人公里', 'kg', '辆次', '公顷',
     '间夜', '间', '床', '杯',
-    // The square-metre sign of property listings (均价16000元/㎡).
-    '㎡', 'm²',
+    // The square-metre sign of property listings (均价16000元/㎡); iron ore's wet and dry tons (800元/湿吨).
+    '㎡', 'm²', '湿吨', '干吨',
   ].map((w) => [w, true] as const),
 );
 /** 每X words that make a money amount a price (每年, 每天 and 每人 do not). */

@@ -15,6 +15,8 @@ describe('counts and what they are per (rules 3 and 6)', () => {
     ['方面 after 个 is the unit', '国务院印发关于推动10个方面工作的意见。', ['10个方面 count 10 方面 exact']],
     ['三个方面', '主要有三个方面的原因。', ['三个方面 count 3 方面 exact']],
     ['1个多百分点 is at least one point', '增速提高1个多百分点。', ['提高1个多百分点 change 1 pp at_least']],
+    ['iron ore per wet ton', '铁矿石港口现货价格为800元/湿吨。', ['800元/湿吨 price 800 CNY exact per=湿吨']],
+    ['iron ore per dry ton', '进口矿报价105美元/干吨。', ['105美元/干吨 price 105 USD exact per=干吨']],
     ['a gas price per megawatt-hour', '荷兰TTF天然气期货报每兆瓦时40.5欧元。', ['每兆瓦时40.5欧元 price 40.5 EUR exact per=兆瓦时']],
   ]);
 });
