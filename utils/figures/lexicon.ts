@@ -40,6 +40,9 @@ export const qualifierSuffix = new WordTable<Qualifier>([
   ['以下', 'at_most'], ['（含）以下', 'at_most'], ['(含)以下', 'at_most'], ['以内', 'at_most'],
   // 90平方米及以下, 3年及以上: like （含）以下 (REAL-DEV keeps 及以下 in the surface).
   ['及以下', 'at_most'], ['及以上', 'at_least'],
+  // 500万元（不含）以下: the bound left out is still a bound, like （含）以下.
+  ['（不含）以下', 'at_most'], ['(不含)以下', 'at_most'], ['（不含）以上', 'at_least'], ['(不含)以上', 'at_least'],
+  ['（含本数）以上', 'at_least'], ['（含本数）以下', 'at_most'],
 ]);
 export const notSuffixWords = new WordTable<true>(['上下游', '以上简称', '以下简称', '上下午'].map((w) => [w, true] as const));
 
@@ -52,13 +55,16 @@ export const directionWords = new WordTable<number>([
     '成长', '跑赢',
     // A net increase of a stock is its movement (用户净增120万户); a net flow (净买入) is money, README rule 2.
     '净增', '净增加', '净增长', '抬升', '推高', '拉高', '冲高', '跳升', '扩增', '调增', '上探', '狂涨', '急涨', '急升',
-    '劲增', '大升', '增多', '增收', '升高'] as const).map((w) => [w, 1] as const),
+    '劲增', '大升', '增多', '增收', '升高',
+    // A closing move like 收涨, and strong verbs like 暴涨 (REAL-DEV); a modifier such as 略, 微, 累 or 续 stays out of the surface.
+    '收升', '劲涨', '陡升', '骤升', '狂飙', '提速'] as const).map((w) => [w, 1] as const),
   ...(['下降', '下跌', '跌', '减少', '减', '降', '降低', '下滑', '回落', '下挫', '下行', '收窄', '缩窄', '少增', '下调',
     '调降', '调低', '下浮', '降息', '降准', '收跌', '大跌', '暴跌', '重挫', '骤降', '锐减', '大减', '缩减', '萎缩', '缩水',
     '缩量', '减产', '贬值', '下修', '递减', '低开', '走低', '放缓', '回调', '跳水', '下探', '低', '跌去',
     '走弱', '收低', '缩小', '负增长', '跌落', '削减', '骤减', '滑落', '下降了', '下滑了', '衰退', '跑输',
     '净减', '净减少', '直降', '大降', '狂跌', '急跌', '急降', '回吐', '压降', '压缩', '收缩', '调减', '核减', '减小', '下移',
     '暴降', '狂降', '陡降', '跌去了', '减收', '降低了', '回撤',
+    '收降', '劲跌', '猛跌', '减慢', '放慢',
     // An FX fixing moves by 调贬 / 调升 (中间价调贬64个基点).
     '调贬', '贬'] as const).map((w) => [w, -1] as const),
   ['多', 2], ['少', -2],
@@ -89,6 +95,8 @@ export const basisWords = new WordTable<'yoy' | 'mom'>([
   ['较上一财年', 'yoy'], ['比上一财年', 'yoy'], ['较上财年', 'yoy'], ['比上财年', 'yoy'], ['较上个财年', 'yoy'], ['较前一财年', 'yoy'],
   ['较去年全年', 'yoy'], ['比去年全年', 'yoy'], ['较上年全年', 'yoy'], ['比上年全年', 'yoy'], ['与上年相比', 'yoy'], ['与去年相比', 'yoy'],
   ['与上一年同期相比', 'yoy'],
+  // A month-end stock against the month-end before (较上月末增加16万盎司) is month on month.
+  ['较上月末', 'mom'], ['比上月末', 'mom'],
   ['较上一个月', 'mom'], ['比上一个月', 'mom'], ['较前一个月', 'mom'], ['比前一个月', 'mom'], ['较上一月', 'mom'], ['比上一月', 'mom'], ['较前月', 'mom'], ['较上个季度', 'mom'],
   ['比上个季度', 'mom'], ['较前一季度', 'mom'], ['比前一季度', 'mom'], ['较上季', 'mom'], ['比上季', 'mom'],
   // Hong Kong usage: 按年 = 同比, 按月 / 按季 = 环比.
@@ -195,6 +203,10 @@ export const notFigureNames = new WordTable<true>(
     '三只松鼠', '七匹狼', '三棵树', '六个核桃', '三元股份', '三元食品', '七台河', '九台', '三个代表', '两个维护', '两个确立',
     '四个自信', '四个意识', '两个一百年', '八项规定', '三条红线', '五位一体', '三位一体', '四位一体', '一条龙', '三家分晋',
     '千家万户', '一年一度', '一年四季', '一年半载', '九州通', '三一重工', '五粮液', '九阳', '一心堂', '两面针', '三花智控', '万家基金', '千禾味业', '九牧王',
+    // 三元 of ternary batteries and crossbred pigs, 二元 of binary options: 元 is no yuan there.
+    '三元锂', '三元电池', '三元材料', '三元正极', '三元前驱体', '外三元', '内三元', '二元结构', '二元期权', '一元化',
+    // A band's name and the three guarantees of a warranty (包修, 包换, 包退).
+    '五月天', '三包',
   ].map((w) => [w, true] as const),
 );
 

@@ -151,7 +151,10 @@ export function scanNumber(text: string, pos: number): ScanResult {
     const cls = CHAR_CLASS[c];
     const prev = els.length ? els[els.length - 1] : undefined;
     if (cls === C_ASCII || cls === C_WIDE) {
-      if (prev && prev.t !== 'small' && prev.t !== 'big') break;
+      // 1亿零500万: a 零 between a multiplier and more digits only marks the gap.
+      const before = els[els.length - 2];
+      if (prev && prev.t === 'digit' && prev.d === 0 && before && (before.t === 'small' || before.t === 'big') && text[i - 1] === '零') els.pop();
+      else if (prev && prev.t !== 'small' && prev.t !== 'big') break;
       const lit = readLiteral(text, i);
       if (typeof lit === 'number') return { skipTo: lit };
       els.push({ t: 'lit', v: lit.v });

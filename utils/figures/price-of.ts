@@ -15,8 +15,16 @@ const LEVEL_VERB = new Set('至到报于在');
 /** What joins the two currencies of an FX pair (美元兑日元, 人民币对美元, 美元/日元). */
 const PAIR_LINK = new Set('兑对/／');
 
-/** X兑Y, X对Y or X/Y in [from, to): what a rate is per and in which currency it is quoted. */
-export function fxPair(text: string, from: number, to: number): { per: string; code: string } | null {
+/** Currencies worth well under a dollar, and the ones worth about a dollar or more. */
+const WEAK_CURRENCIES = new Set(['JPY', 'KRW', 'INR', 'RUB', 'NGN', 'TWD', 'THB', 'HKD', 'IDR', 'VND', 'PHP', 'MXN', 'BRL', 'ZAR', 'TRY', 'MUR']);
+const STRONG_CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'CHF']);
+
+/**
+ * X兑Y, X对Y or X/Y in [from, to): what a rate is per and in which currency it is quoted. With the
+ * rate's `value`: 日元兑美元跌至151.5 and 卢比兑美元报83.52 name the weak currency first but quote it
+ * per dollar (a yen is no 151.5 dollars), so a rate above 1 of a weak currency against a strong one is read so.
+ */
+export function fxPair(text: string, from: number, to: number, value?: number): { per: string; code: string } | null {
   for (let i = to - 1; i > from; i--) {
     const ch = text[i] as string;
     if (!PAIR_LINK.has(ch)) continue;
@@ -25,6 +33,7 @@ export function fxPair(text: string, from: number, to: number): { per: string; c
     if (!base || !quote) continue;
     if (base.data === 'CNY') return { per: quote.word, code: 'CNY' };
     if (quote.data === 'CNY') return { per: base.word, code: 'CNY' };
+    if (value !== undefined && value > 1.5 && WEAK_CURRENCIES.has(base.data) && STRONG_CURRENCIES.has(quote.data)) return { per: quote.word, code: base.data };
     return { per: base.word, code: quote.data };
   }
   return null;

@@ -40,12 +40,15 @@ export const currencyPrefix = new WordTable<string>([
   ['人民币', 'CNY'], ['港币', 'HKD'], ['港元', 'HKD'], ['新台币', 'TWD'], ['台币', 'TWD'], ['美元', 'USD'], ['美金', 'USD'],
   ['欧元', 'EUR'], ['日元', 'JPY'], ['英镑', 'GBP'], ['韩元', 'KRW'], ['澳门币', 'MOP'], ['卢布', 'RUB'],
   ['RMB', 'CNY'], ['US$', 'USD'], ['HK$', 'HKD'], ['$', 'USD'], ['￥', 'CNY'], ['¥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'],
+  // ISO codes and dollar signs of other places as filings write them (USD 10, NT$300, S$1.2).
+  ['USD', 'USD'], ['CNY', 'CNY'], ['HKD', 'HKD'], ['EUR', 'EUR'], ['JPY', 'JPY'], ['GBP', 'GBP'], ['NT$', 'TWD'], ['S$', 'SGD'],
+  ['A$', 'AUD'], ['C$', 'CAD'],
 ]);
 
 /** Words that start with a currency or unit character but are something else (2024元旦, 一成不变). */
 export const notUnitWords = new WordTable<true>(
   [
-    '元旦', '元宵', '元年', '元户', '元宇宙', '元素', '元老', '元首', '元件', '元器件', '元气', '元月',
+    '元旦', '元宵', '元年', '元户', '元宇宙', '元素', '元老', '元首', '元件', '元器件', '元气', '元月', '包养', '包括', '包含', '包揽', '包装',
     '成交', '成为', '成本', '成立', '成功', '成员', '成果', '成熟', '成长', '成都', '成不变', '成绩', '成型', '成品',
     // 成分股, 成效: words that begin with 成 are no tenths.
     '成分', '成效', '成就', '成年', '成因', '成套', '成像', '成行', '成真', '成形', '成色', '成活', '成败', '成群', '成片',
@@ -75,7 +78,7 @@ const COUNT_UNITS: [string, CountUnit][] = [
   ['TEU', { unit: 'TEU' }], ['吨', { unit: '吨' }], ['公吨', { unit: '公吨' }], ['公斤', { unit: '公斤' }],
   ['千克', { unit: '千克' }], ['克', { unit: '克', arabicOnly: true }], ['斤', { unit: '斤' }], ['盎司', { unit: '盎司' }],
   ['桶', { unit: '桶' }], ['立方米', { unit: '立方米' }], ['方', { unit: '方', arabicOnly: true }],
-  ['平方米', { unit: '平方米' }], ['平米', { unit: '平米' }], ['平方公里', { unit: '平方公里' }],
+  ['平方米', { unit: '平方米' }], ['平米', { unit: '平米' }], ['㎡', { unit: '㎡' }], ['m²', { unit: 'm²' }], ['平方公里', { unit: '平方公里' }],
   ['平方千米', { unit: '平方千米' }], ['平方厘米', { unit: '平方厘米' }], ['公顷', { unit: '公顷' }], ['亩', { unit: '亩' }],
   ['公里', { unit: '公里' }], ['千米', { unit: '千米' }], ['米', { unit: '米', arabicOnly: true }],
   ['厘米', { unit: '厘米' }], ['毫米', { unit: '毫米' }], ['纳米', { unit: '纳米' }], ['英里', { unit: '英里' }],
@@ -85,6 +88,8 @@ const COUNT_UNITS: [string, CountUnit][] = [
   ['kWh', { unit: 'kWh' }], ['升', { unit: '升', arabicOnly: true }], ['毫升', { unit: '毫升' }],
   ['像素', { unit: '像素' }], ['英寸', { unit: '英寸' }], ['起', { unit: '起' }], ['毫克', { unit: '毫克' }], ['磅', { unit: '磅' }], ['度', { unit: '度', arabicOnly: true }], ['MWh', { unit: 'MWh' }],
   ['kW', { unit: 'kW' }], ['部手机', { unit: '部' }], ['张票', { unit: '张' }],
+  // 快递业务量21.3亿票, 获得3票赞成: parcels and votes (一票否决 and 两票制 are words, so Arabic digits only).
+  ['票', { unit: '票', arabicOnly: true }],
   // Shipping tonnage, energy equivalents and freight work (造船完工量3630万载重吨, 1.2万亿吨公里).
   ['载重吨', { unit: '载重吨' }], ['总吨', { unit: '总吨' }], ['净吨', { unit: '净吨' }], ['吨标准煤', { unit: '吨标准煤' }],
   ['吨标煤', { unit: '吨标煤' }], ['吨油当量', { unit: '吨油当量' }], ['吨公里', { unit: '吨公里' }], ['人公里', { unit: '人公里' }],
@@ -107,7 +112,7 @@ export const notAfterTimesCi = new Set('日年月周季要序数级品贷新高�
 
 /** Real unit nouns that may follow 个 (60个标准箱 → 标准箱); any other noun after 个 stays out of the surface. */
 export const unitNounsAfterGe = new WordTable<string>(
-  ['标准箱', '标箱', '人次', '平方米', '平方公里', '百分点', '基点'].map((w) => [w, w] as const),
+  ['标准箱', '标箱', '人次', '平方米', '平方公里', '百分点', '基点', '方面'].map((w) => [w, w] as const),
 );
 
 /** What a price may be per: 每股, 每10股, 元/吨, 美元/盎司 … */
@@ -117,11 +122,13 @@ export const perNouns = new WordTable<true>(
     '件', '台', '辆', '套', '箱', '头', '只', '亩', '公里', '立方米', '方', '升', '袋', '瓶', '盒', '包', '双', '晚', '月',
     '年', '天', '日', '人', '人次', '次', '小时', '平方', '单', '个', '颗', '粒', '支', '条', '股份', '份额', '蒲式耳', '磅', '平', '百万英热单位', '英热单位', '千瓦', '兆瓦时', '吨公里', '人公里', 'kg', '辆次', '公顷',
     '间夜', '间', '床', '杯',
+    // The square-metre sign of property listings (均价16000元/㎡); iron ore's wet and dry tons (800元/湿吨).
+    '㎡', 'm²', '湿吨', '干吨',
   ].map((w) => [w, true] as const),
 );
 /** 每X words that make a money amount a price (每年, 每天 and 每人 do not). */
 export const perAfterMei = new WordTable<true>(
   ['股', '份', '吨', '桶', '盎司', '斤', '公斤', '千克', '克', '平方米', '平米', '瓦', '度', '千瓦时', '枚', '张', '手', '件',
     '台', '辆', '套', '箱', '头', '只', '亩', '立方米', '方', '升', '袋', '瓶', '盒', '包', '双', '晚', '颗', '粒', '支',
-    '份额', '蒲式耳', '磅', '股份', '万份', '间夜', '间', '床', '杯'].map((w) => [w, true] as const),
+    '份额', '蒲式耳', '磅', '股份', '万份', '间夜', '间', '床', '杯', '兆瓦时', '千瓦', '百万英热单位', '平方英尺'].map((w) => [w, true] as const),
 );

@@ -92,6 +92,9 @@ export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | nu
   if (ch === '%' || ch === '％') return { unit: { cls: 'percent', pow: 0 }, ...moreAfter(text, p + 1) };
   if (ch === '‰') return { unit: { cls: 'percent', pow: -1 }, end: p + 1 };
   if (text.startsWith('个百分点', p)) return { unit: { cls: 'pp' }, end: p + 4 };
+  // 1个多百分点, 20个多基点: 多 between 个 and the unit is at least, as in 3个多月.
+  if (text.startsWith('个多百分点', p)) return { unit: { cls: 'pp' }, end: p + 5, atLeast: true };
+  if (text.startsWith('个多基点', p)) return { unit: { cls: 'bp' }, end: p + 4, atLeast: true };
   if (text.startsWith('百分点', p)) return { unit: { cls: 'pp' }, end: p + 3 };
   if (text.startsWith('个基点', p)) return { unit: { cls: 'bp' }, end: p + 3 };
   if (text.startsWith('基点', p)) return { unit: { cls: 'bp' }, end: p + 2 };
@@ -115,7 +118,8 @@ export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | nu
         if (d && !IDEOGRAPH.test(text[d.end] ?? '')) {
           extra = decShift(decFromInt(d.d), -1);
           end = d.end;
-        } else if (IDEOGRAPH.test(text[end] ?? '') && !'多左以上'.includes(text[end] ?? '')) {
+        } else if ((IDEOGRAPH.test(text[end] ?? '') && !'多左以上'.includes(text[end] ?? '')) || t.bigPow >= 8) {
+          // 产量1739亿块: hundreds of millions of 块 are pieces (chips, panels); 3000块 and 1万块 stay money.
           return { unit: { cls: 'count', unit: '块' }, end };
         }
       }
@@ -159,6 +163,10 @@ export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | nu
   if (cu) {
     if (cu.data.arabicOnly && !t.arabic && t.bigPow === 0) return null;
     if (/^[A-Za-z]/.test(cu.word) && isLatin(text.charCodeAt(cu.end))) return null;
+    // 3143万 双色球: after a space, a one-character measure word that starts a word is no unit of this number.
+    if (p > pos && cu.word.length === 1 && IDEOGRAPH.test(text[cu.end] ?? '')) return null;
+    // 10.78万起: 起 after a fraction or a multiplier is "from" (a starting price), not a count of cases.
+    if (cu.word === '起' && (t.decimals > 0 || t.bigPow > 0)) return null;
     let unit = cu.data.unit;
     let end = cu.end;
     // 12.6万家次, 300艘次: a classifier with 次 counts occurrences.

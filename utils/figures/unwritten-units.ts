@@ -82,9 +82,9 @@ export function implicitFigure(text: string, q: Quantity, pre: Prefix, min: numb
   }
   if (t.arabic && q.bigPow === 0 && fxTriggered(text, pre.start, q.start, min)) {
     const sw = sentenceWindowStart(text, pre.start);
-    const pair = fxPair(text, sw, pre.start);
-    if (!pair && !fxWords.lastWithin(text, sw, pre.start)) return null;
     const v = decToNumber(t.value);
+    const pair = fxPair(text, sw, pre.start, v);
+    if (!pair && !fxWords.lastWithin(text, sw, pre.start)) return null;
     // 7.1028 is a rate. A whole number is one only in a named pair with a far weaker
     // currency (美元兑奈拉1580, 美元兑韩元1385, 美元兑日元跌破140关口), and never a year.
     const whole = ends || LEVEL_MARK.test(text.slice(q.end, q.end + 4));
@@ -107,7 +107,9 @@ function indexLevel(text: string, q: Quantity, pre: Prefix, min: number, prev: F
   if (pre.direction) return afterLevel ? 'change' : null;
   if (q.token.decimals === 0 && !ends) return null;
   if (afterLevel && prev.kind === 'price' && expectedAfter(text, prev, pre.start)) return 'price';
-  if (!fxTriggered(text, pre.start, q.start, min) && !READING.test(text.slice(Math.max(min, pre.start - 2), pre.start))) return null;
+  // 美国8月ISM制造业指数47.2: a reading may also touch the index's name.
+  const touching = indexWord.backward(text, pre.start, min);
+  if (!touching && !fxTriggered(text, pre.start, q.start, min) && !READING.test(text.slice(Math.max(min, pre.start - 2), pre.start))) return null;
   // The index must be the last thing named: 美元指数走弱，人民币中间价报7.1 is an FX quote.
   const index = indexWord.lastWithin(text, sw, pre.start);
   if (!index || fxWords.lastWithin(text, index.end, pre.start)) return null;
