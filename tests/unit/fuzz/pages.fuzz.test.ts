@@ -87,7 +87,9 @@ const noise = fc.constantFrom(
   '</span>',
   '<font cms-style="font-L">',
   '<div>', // left open: it holds the rest (a stray </div> would close the body container itself, in browsers too)
-  '<!-- 总声明-->',
+  // a pair, as Sina writes it: what lies between is the disclaimer (boilerplate-rules.ts disclaimer-block); lone
+  // ones would make the paragraphs between any two of them a disclaimer by that rule (seed 943847906, below)
+  '<!-- 总声明--><p>免责声明：本文仅代表作者观点。</p><!-- 总声明-->',
   '<b>',
   '<script>var x = "<p>不是段落</p>";</script>',
 );
@@ -96,6 +98,12 @@ const shell = (body: string) =>
   `<html><head><meta property="og:type" content="news"><meta name="publishid" content="fuzzedx1234567"></head><body><h1 class="main-title">标题</h1><div id="article_content" class="article-content"><div class="article-content-left"><div class="article" id="artibody">${body}</div></div></div></body></html>`;
 
 describe('random markup in a Sina shell', () => {
+  // kept from `npm run fuzz -- 1000 943847906`: two lone comments made the paragraph between them the disclaimer
+  test('a paragraph between two 总声明 comments is the disclaimer, not read; after a lone one it is read', () => {
+    expect(check(shell('<!-- 总声明--><p>段营</p><!-- 总声明--><p>段利</p>'), URL).texts).toEqual(['段利']);
+    expect(check(shell('<p>段营</p><!-- 总声明--><p>段利</p>'), URL).texts).toEqual(['段营', '段利']);
+  });
+
   test('every paragraph written is read, in order; none hidden; the page restored by dispose', () => {
     fc.assert(
       fc.property(fc.array(block, { maxLength: 40 }), (blocks) => {
