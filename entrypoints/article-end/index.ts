@@ -17,7 +17,8 @@ import { runArticlePage, type ArticlePage } from './article-page';
 import { safely } from './safely';
 
 export default defineUnlistedScript(async () => {
-  if (!isSinaArticleLocation(location)) return;
+  // (a page's script may have removed its root element by now: nothing to clean or read then)
+  if (!isSinaArticleLocation(location) || !document.documentElement) return;
   const ctx = createPageContext('article-end');
   // The attributes set at document_start stay until the schema-checked settings are here.
   const settings = await loadPageSettings();

@@ -71,7 +71,7 @@ export function parseHappyDom(html: string, url: string): HappyPage {
 
 /** A serialisation of a document's markup, to compare a page before and after. */
 export function snapshot(doc: Document): string {
-  return doc.documentElement.outerHTML;
+  return doc.documentElement?.outerHTML ?? ''; // a file cut short before <html> may leave linkedom none
 }
 
 /** The elements that must stay visible: title, date, source, body, paragraphs, images. */
