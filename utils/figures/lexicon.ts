@@ -9,6 +9,8 @@ export const qualifierPrefix = new WordTable<Qualifier>([
   ['约', 'approx'], ['约合', 'approx'], ['大约', 'approx'], ['大概', 'approx'],
   ['近', 'at_most'], ['将近', 'at_most'], ['接近', 'at_most'], ['不到', 'at_most'], ['不足', 'at_most'],
   ['不高于', 'at_most'], ['不超过', 'at_most'], ['最多', 'at_most'], ['最高', 'at_most'], ['跌破', 'at_most'],
+  // news shorthand for 不超过 and 最多 (不超3亿元, 至多5%): without them 不超 read as 超, a lower bound
+  ['不超', 'at_most'], ['至多', 'at_most'],
   ['超', 'at_least'], ['超过', 'at_least'], ['逾', 'at_least'], ['突破', 'at_least'], ['至少', 'at_least'],
   ['不低于', 'at_least'], ['不少于', 'at_least'], ['最低', 'at_least'], ['过', 'at_least'], ['涨破', 'at_least'],
   ['升破', 'at_least'], ['冲破', 'at_least'], ['破', 'at_least'],
@@ -21,7 +23,7 @@ export const notGuoBefore = new Set('通经越度跨错不难看做去有没曾�
 /** Qualifiers that do not touch the number (约为135亿元, 上限为每股32.5元, 不超过项目总投资的30%). */
 export const qualifierSeparated = new WordTable<Qualifier>([
   ['约为', 'approx'], ['约占', 'approx'], ['约有', 'approx'], ['约达', 'approx'], ['大约', 'approx'], ['大概', 'approx'],
-  ['约是', 'approx'], ['最高', 'at_most'], ['最多', 'at_most'], ['上限', 'at_most'], ['不超过', 'at_most'],
+  ['约是', 'approx'], ['最高', 'at_most'], ['最多', 'at_most'], ['至多', 'at_most'], ['上限', 'at_most'], ['不超过', 'at_most'],
   ['不高于', 'at_most'], ['不到', 'at_most'], ['不足', 'at_most'],
   ['最低', 'at_least'], ['下限', 'at_least'], ['至少', 'at_least'], ['不低于', 'at_least'], ['不少于', 'at_least'],
   ['超过', 'at_least'], ['最长', 'at_most'], ['最短', 'at_least'],

@@ -77,6 +77,9 @@ describe('qualifiers', () => {
     ['不高于 touching', '不高于8%。', ['不高于8% percent 8 % at_most']],
     ['不超过 touching', '不超过3亿股。', ['不超过3亿股 count 300000000 股 at_most']],
     ['不少于 touching', '不少于50个。', ['不少于50个 count 50 个 at_least']],
+    ['不超, shorthand for 不超过, is an upper bound', '公司拟募集资金不超3亿元。', ['不超3亿元 money 300000000 CNY at_most']],
+    ['不超 before a percentage', '单一股东持股比例不超5%。', ['不超5% percent 5 % at_most']],
+    ['至多 touching', '本次减持比例至多3%。', ['至多3% percent 3 % at_most']],
     ['最多 touching', '最多10亿元。', ['最多10亿元 money 1000000000 CNY at_most']],
     ['最高 touching', '最高500万元奖励。', ['最高500万元 money 5000000 CNY at_most']],
     ['过 before 亿, implicit unit', '年营收过亿。', ['过亿 money 100000000 CNY at_least implicit']],
@@ -92,6 +95,7 @@ describe('qualifiers', () => {
     ['separated 上限为', '上限为每股18元。', ['每股18元 price 18 CNY at_most per=股']],
     ['separated 最低', '最低投资额为50万元。', ['50万元 money 500000 CNY at_least']],
     ['separated 不超过', '不超过公司总股本的2%。', ['2% percent 2 % at_most']],
+    ['separated 至多', '至多占公司总股本的3%。', ['3% percent 3 % at_most']],
     ['近 in a duration is part of it', '近三年营收增长。', ['近三年 period 3 年 exact']],
   ]);
 });
