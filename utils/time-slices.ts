@@ -6,6 +6,9 @@
 // back: scheduler.yield() where the browser has it (a continuation, not throttled in a background
 // tab), else a zero timer.
 
+/** Main-thread time a slice of FinLens's work on a page may take: a fifth of a long task (50 ms). */
+export const SLICE_MS = 10;
+
 /** Steps of work ending in a value: each `yield` is a point where the work may pause. */
 export type Steps<T> = Generator<void, T, void>;
 

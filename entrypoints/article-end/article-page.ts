@@ -18,21 +18,19 @@ import { recolorInlineQuotes, type InlineQuoteColors } from '@/utils/sina/inline
 import { followServiceQuotes } from '@/utils/quote/service-quotes';
 import { revealSentence, mountStockUi, type StockUi } from '@/utils/stock-ui';
 import { buildArticleSummary, figureId, figuresOfStock, keyFiguresOf } from '@/utils/summary/article-summary';
-import { runInSlices } from '@/utils/time-slices';
-import { safely } from './safely';
+import { runInSlices, SLICE_MS } from '@/utils/time-slices';
+import { safely, timed } from './safely';
 
 /** How long the background may take to analyse a very long page. */
 const ANALYSIS_TIMEOUT_MS = 15_000;
 const NO_FIGURES: ArticleAnalysis = { ok: true, figures: [], byStock: {}, key: [] };
-/** Issue 15: the article is read in slices of this much main-thread time (a long task is 50 ms). */
-const READING_SLICE_MS = 10;
 
 const uiLang = (): 'zh' | 'en' => (/^zh/i.test(browser.i18n.getUILanguage()) ? 'zh' : 'en');
 
 /** Once the DOM is parsed, with the settings read and clean reading installed (index.ts); null when not an article. */
 export async function runArticlePage(ctx: PageContext, cleaning: Cleaning | null, settings: Settings): Promise<ArticlePage | null> {
   const article = ctx.isValid
-    ? await readArticleInSlices(document, location.href, { budgetMs: READING_SLICE_MS, measure: 'finlens:reading the article' })
+    ? await readArticleInSlices(document, location.href, { budgetMs: SLICE_MS, measure: 'finlens:reading the article' })
     : null;
   if (!article) {
     cleaning?.dispose(); // not an article after all: the page ends exactly as it was
@@ -137,7 +135,7 @@ export class ArticlePage {
   /** What each category hides on the page now (it may have grown since it was read), in slices: the popup asks. */
   private async hiddenCounts() {
     const steps = boilerplateSteps(document, this.article.body);
-    return runInSlices(steps, { budgetMs: READING_SLICE_MS, measure: 'finlens:counting boilerplate' }).then(countByCategory, (error: unknown) => {
+    return runInSlices(steps, { budgetMs: SLICE_MS, measure: 'finlens:counting boilerplate' }).then(countByCategory, (error: unknown) => {
       console.warn('[FinLens] counting boilerplate failed', error);
       return {};
     });
@@ -158,15 +156,11 @@ export class ArticlePage {
     const router = createPageRouter({
       'finlens/get-summary': async () => {
         const counts = await this.hiddenCounts();
-        const start = performance.now();
-        try {
-          return {
-            ...buildArticleSummary(this.article, this.analysis, this.settings.kinds, this.tabCleaning, counts),
-            cleaningUndone: this.cleaning?.contested, // issue 15: the page kept undoing clean reading (attribute-guard.ts)
-          };
-        } finally {
-          performance.measure?.('finlens:answering the popup', { start, end: performance.now() }); // a failure is the router's
-        }
+        // a failure is the router's to answer
+        return timed('answering the popup', () => ({
+          ...buildArticleSummary(this.article, this.analysis, this.settings.kinds, this.tabCleaning, counts),
+          cleaningUndone: this.cleaning?.contested, // issue 15: the page kept undoing clean reading (attribute-guard.ts)
+        }));
       },
       'finlens/set-cleaning': ({ enabled, hidden }) =>
         this.switchCleaning({ enabled, hidden: { ...this.tabCleaning.hidden, ...hidden } }),

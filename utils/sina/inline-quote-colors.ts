@@ -8,11 +8,10 @@
 import type { ColorConvention } from '../settings-schema';
 import { parsePageQuote } from '../quote/page-quote';
 import { STATE_ATTR } from './clean';
-import { runInSlices, type Steps } from '../time-slices';
+import { runInSlices, SLICE_MS, type Steps } from '../time-slices';
 
-/** Quotes marked between two points where the page may get its main thread back, and the time a slice may take. */
+/** Quotes marked between two points where the page may get its main thread back. */
 const SPANS_PER_STEP = 50;
-const SLICE_MS = 10;
 
 export const COLORS_ATTR = 'data-finlens-colors';
 export const DIRECTION_ATTR = 'data-finlens-direction';

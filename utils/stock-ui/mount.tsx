@@ -9,6 +9,7 @@ import type { Translate } from '@/utils/i18n-keys';
 import { AnchoredPanel } from './anchored-panel';
 import { keepHostsMounted } from './host-keeper';
 import { inSlices } from './in-slices';
+import { SLICE_MS } from '@/utils/time-slices';
 import { applyScheme, pageScheme } from './page-scheme';
 import { parsePageQuote } from '@/utils/quote/page-quote';
 import type { Quote } from '@/utils/quote/quote';
@@ -35,8 +36,6 @@ export const PANEL_TAG = 'finlens-panel';
  * ~0.3–0.6 ms in Firefox ESR on a loaded 2-core machine, so 20 keep a slice near 10 ms in both.
  */
 export const TRIGGERS_PER_SLICE = 20;
-/** …or fewer, once a slice has taken this long (a long task is 50 ms). */
-const TRIGGER_SLICE_MS = 10;
 const STOCK_SPAN_ID = /^(?:stock|usstock|hkstock|bjstock)_/i;
 
 export function mountStockUi(doc: Document, options: MountOptions): StockUi {
@@ -290,7 +289,7 @@ export function mountStockUi(doc: Document, options: MountOptions): StockUi {
 
   const stopMounting = inSlices(options.stocks, mountTrigger, {
     perSlice: TRIGGERS_PER_SLICE,
-    budgetMs: TRIGGER_SLICE_MS,
+    budgetMs: SLICE_MS, // …or fewer, once a slice has taken this long
     later: (next) => {
       const timer = win.setTimeout(next, 0);
       return () => win.clearTimeout(timer);
