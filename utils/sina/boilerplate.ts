@@ -120,9 +120,6 @@ function* structuralMatchSteps(root: Element, rule: StructuralRule, comments?: r
   return out;
 }
 
-export const structuralMatches = (root: Element, rule: StructuralRule, comments?: readonly Comment[]): Element[] =>
-  runAtOnce(structuralMatchSteps(root, rule, comments));
-
 /** Every rule's matches, in steps (utils/time-slices.ts): selector rules over the whole document, structural rules inside `body`. */
 export function* boilerplateSteps(
   doc: Document,
