@@ -90,7 +90,23 @@ function nounJustBefore(text: string, start: number, min: number): number {
   const verb = NOUN_TO_AMOUNT.exec(text.slice(Math.max(min, start - 2), start));
   const end = verb ? start - verb[0].length : start;
   const noun = growthNouns.backward(text, end, min);
-  return noun ? noun.data : priceMovedBefore(text, start, min);
+  return noun ? noun.data : priceMovedBefore(text, start, min) || linkedDirection(text, start, min);
+}
+
+/** Verbs that link a movement to its size without touching it (同比增长达17.8%, 下降高达3亿元). */
+const MOVE_LINKS = ['达到', '高达', '约达', '达'];
+
+/**
+ * 同比增长达17.8%, 营收下降高达3亿元: a direction word before a linking verb is the movement of the
+ * amount after it; the direction sits apart, so the surface is the number alone (rule 5).
+ */
+function linkedDirection(text: string, start: number, min: number): number {
+  // The longest link wins: 成本高达 and 计提高达 hold no direction word.
+  const link = MOVE_LINKS.find((w) => text.startsWith(w, start - w.length));
+  if (!link || start - link.length <= min) return 0;
+  // A one-character direction is no verb here (the 涨 of 看涨达).
+  const dir = directionWords.backward(text, start - link.length, min);
+  return dir && Math.abs(dir.data) === 1 && dir.word.length >= 2 ? dir.data : 0;
 }
 
 /** How far back the name of a moved price may reach (汽、柴油价格 is six characters). */
@@ -260,7 +276,7 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
     }
     case 'percent': {
       if (pre.direction) return withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, pre.direction)), '%'));
-      const noun = growthNounSign(text, clause, pre.start);
+      const noun = growthNounSign(text, clause, pre.start) || linkedDirection(text, pre.start, min);
       if (noun) return withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, noun)), '%'));
       // The basis of the move (较上月回落2.3个百分点) is not the level's: it gets none.
       const reached = reachedRateSign(text, pre.start, prev);

@@ -18,7 +18,8 @@ const DURATION_UNITS: [string, string][] = [
 const HALF_AFTER = new Set(['年', '天', '小时']);
 const SINGLE_ONE_BEFORE = new Set('上前下后同当每这那该次头首');
 const MORE_NOT_AFTER = new Set('个家种次项名位万亿元少样');
-const NOT_AFTER_YEAR = ['级', '龄'];
+const NOT_AFTER_YEAR = ['级', '龄', '代'];
+const PERIOD_WORD_AFTER = new Set('间内');
 const NOT_AFTER_WEEK = ['年', '岁', '一', '二', '三', '四', '五', '六', '日', '末', '边'];
 
 function tokenAt(text: string, pos: number): NumToken | null {
@@ -89,10 +90,22 @@ function monthPoint(text: string, t: NumToken, y: string | undefined, start: num
     if (dt && d !== null && d >= 1 && d <= 31 && (text[dt.end] === '日' || text[dt.end] === '号')) {
       p.d = d;
       end = dt.end + 1;
+    } else if (dt && d !== null && d >= 1 && d <= 31 && dayAfterLink(text, dt.end, d)) {
+      // 5月10-12日, 9月1至3日: the first day ends before the link; secondPoint reads the last one.
+      p.d = d;
+      end = dt.end;
     }
   }
   p.end = end;
   return p;
+}
+
+/** A link, then a later day of the same month with its 日 (the -12日 of 5月10-12日). */
+function dayAfterLink(text: string, pos: number, first: number): boolean {
+  if (!RANGE_LINK.has(text[pos] ?? '')) return false;
+  const t = tokenAt(text, pos + 1);
+  const d = t ? intOf(t) : null;
+  return !!t && d !== null && d > first && d <= 31 && text[t.end] === '日';
 }
 
 /** 前8个月, 前11月, 前5月份 after 前: the first N months of a year (REAL-DEV: 2015年前8月). */
@@ -230,7 +243,8 @@ function duration(text: string, t: NumToken, min: number): Figure | null {
   let unit: string | null = null;
   let end = t.end;
   for (const [w, u] of DURATION_UNITS) {
-    if (text.startsWith(w, t.end)) {
+    // 三年期间, 两年期内: 期 starts 期间 or 期内 there, no tenor (3年期国债); the unit is read without it.
+    if (text.startsWith(w, t.end) && !(w.endsWith('期') && PERIOD_WORD_AFTER.has(text[t.end + w.length] ?? ''))) {
       unit = u;
       end = t.end + w.length;
       break;
@@ -368,6 +382,8 @@ export function temporalFigure(text: string, t: NumToken, min: number): Figure |
       return dateFigure(text, t.start, t.end + m[0].length, 'date', `${y}-${pad(mo)}-${pad(d)}`);
     }
   }
+  // 1990年代, 90年代: a decade, neither a year nor a duration (the rules name none).
+  if (text.startsWith('年代', t.end)) return null;
   if (y && text[t.end] === '年') {
     const r = afterYear(text, y, t.start, t.end + 1);
     if (r.span) return dateFigure(text, t.start, r.end, 'period', `${pointString(r.span[0])}/${pointString(r.span[1])}`);

@@ -253,6 +253,18 @@ function isCodeBefore(text: string, pos: number): boolean {
   return isLatin(c) || (i < pos && (c === 0x2d || c === 0xff0d));
 }
 
+const ENGLISH_SCALE = /^ ?(million|billion|trillion|mn|bn)(?![A-Za-z])/i;
+const SCALE_POW: Record<string, number> = { million: 6, mn: 6, billion: 9, bn: 9, trillion: 12 };
+
+/** $200 million, US$1.5 billion: an English scale word after an amount whose currency is written before it multiplies it. */
+function englishScale(text: string, t: NumToken, min: number): { pow: number; end: number } | null {
+  if (!t.arabic || t.bigPow > 0) return null;
+  const m = ENGLISH_SCALE.exec(text.slice(t.end, t.end + 9));
+  const cur = currencyPrefix.backward(text, t.start, min) ?? (text[t.start - 1] === ' ' ? currencyPrefix.backward(text, t.start - 1, min) : null);
+  if (!m || !cur) return null;
+  return { pow: SCALE_POW[(m[1] as string).toLowerCase()] as number, end: t.end + m[0].length };
+}
+
 /** The figure that starts with number token `t`, or null. */
 function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefined): Figure | null {
   if (namedAt(text, t.start, min)) return null;
@@ -307,7 +319,9 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
     }
   }
   let u = readUnit(text, t, t.end);
-  if (!u && isLatin(text.charCodeAt(t.end))) return null;
+  const scale = u ? null : englishScale(text, t, min);
+  if (scale) lo = decShift(lo, scale.pow);
+  if (!u && !scale && isLatin(text.charCodeAt(t.end))) return null;
   if (!u && !hi) {
     const listed = listUnit(text, t);
     if (listed) {
@@ -315,8 +329,8 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
       lo = decShift(lo, listed.tailPow);
     }
   }
-  let end = u ? u.end : t.end;
-  let bigPow = t.bigPow;
+  let end = u ? u.end : scale ? scale.end : t.end;
+  let bigPow = scale ? scale.pow : t.bigPow;
   if (!hi) {
     const r = rangeAfter(text, t, u, end, min);
     if (r) {

@@ -19,6 +19,11 @@ export const qualifierPrefix = new WordTable<Qualifier>([
 export const notPoBefore = new Set('打击攻爆看识残');
 /** Characters before 过 that make it part of a verb (通过, 经过, 超过 is matched whole). */
 export const notGuoBefore = new Set('通经越度跨错不难看做去有没曾闯渡胜高穿路走挺熬用想说听见');
+/**
+ * Verbs that 过 marks as done before (写过16本书, 当过5所中学的校长, 走访过100多名学生): 过 is then no
+ * bound, unless a bare multiplier follows, which only a bound takes (获得过亿元融资, 增加过万手).
+ */
+export const doneBeforeGuo = new Set('写当访触任办拿获得加吃住养教读演拍搬换参历遇碰试学干玩坐到来打患生发出');
 
 /** Qualifiers that do not touch the number (约为135亿元, 上限为每股32.5元, 不超过项目总投资的30%). */
 export const qualifierSeparated = new WordTable<Qualifier>([
@@ -75,6 +80,8 @@ export const directionWords = new WordTable<number>([
     // Words that hold a direction word but name a thing, not a movement (航线起降, 升级版, 下降通道, 增长极).
     '起降', '升降', '空降', '迫降', '降落', '升级', '升学', '升职', '增长极', '成长型', '增长型', '成长股', '下降通道', '上升通道',
     '涨跌', '高低', '增减',
+    // A height is a level, not a rise (身高1.45米, 楼高300米).
+    '身高', '楼高', '层高', '标高',
     // 创历史新高2450美元: a record level, not a movement.
     '新高', '新低'] as const)
     .map((w) => [w, 0] as const),
@@ -209,6 +216,9 @@ export const notFigureNames = new WordTable<true>(
     '三元锂', '三元电池', '三元材料', '三元正极', '三元前驱体', '外三元', '内三元', '二元结构', '二元期权', '一元化',
     // A band's name and the three guarantees of a warranty (包修, 包换, 包退).
     '五月天', '三包',
+    // Idioms and words that hold a numeral and a measure word (判若两人, 五花八门, 四处 "everywhere",
+    // 三次产业 "the three sectors"), and a team named for a number (费城76人).
+    '判若两人', '五花八门', '四处', '三次产业', '费城76人', '76人队',
   ].map((w) => [w, true] as const),
 );
 

@@ -1,7 +1,8 @@
 // What a money amount is per when the text makes it a price: a share, a unit after a
 // slash, a commodity's unit, an area for homes and land, or the base currency of an FX pair.
 import { clauseStart, sentenceWindowStart, separatedPer, type Prefix } from './context';
-import { CLAUSE_BREAK, commodityPer, homePriceNouns, homeWords, quoteWords, selfQuotingSubjects, sharePriceNounsAfter, unitPriceWords } from './lexicon';
+import { CLAUSE_BREAK, commodityPer, homePriceNouns, homeWords, moneyVerbs, quoteWords, selfQuotingSubjects, sharePriceNounsAfter, unitPriceWords } from './lexicon';
+import { WordTable } from './lookup';
 import type { Quantity } from './quantity';
 import { fxCurrencies } from './unit-words';
 import type { Figure } from './types';
@@ -43,8 +44,10 @@ export function fxPair(text: string, from: number, to: number, value?: number): 
 export function priceOf(text: string, q: Quantity, pre: Prefix, clause: number, min: number, prev: Figure | undefined): string | null {
   if (q.per) return q.per;
   if (pre.per) return pre.per;
+  const each = q.bigPow === 0 ? oneOfAfter(text, q.end) : null;
+  if (each) return each;
   const sep = separatedPer(text, clause, pre.start) ?? namedUnitPrice(text, pre.start, q.start);
-  if (sep) return sep;
+  if (sep && !raisedEach(text, clause, pre.start)) return sep;
   if (q.bigPow >= 8) return null;
   const from = movedFromPrice(text, pre.start, prev) ?? expectedPrice(text, pre.start, prev);
   if (from) return from;
@@ -75,6 +78,29 @@ export function priceOf(text: string, q: Quantity, pre: Prefix, clause: number, 
     return commodity.data;
   }
   return null;
+}
+
+/** Measure words of goods that 一 names after a price (16元一份, 5元一斤, 800元一晚). */
+const ONE_OF = new WordTable<true>(
+  ['份', '斤', '公斤', '千克', '克', '吨', '个', '张', '件', '只', '瓶', '盒', '包', '袋', '箱', '套', '台', '辆', '桶', '支', '杯',
+    '碗', '双', '股', '枚', '颗', '粒', '片', '本', '平方米', '平米', '晚'].map((w) => [w, true] as const),
+);
+
+/** 16元一份, 5元一斤: 一 and a measure word right after an amount make it a price per that measure (rule 3), not 一个月 or 一次性. */
+function oneOfAfter(text: string, end: number): string | null {
+  if (text[end] !== '一') return null;
+  const m = ONE_OF.forward(text, end + 1);
+  return m && !'月性人'.includes(text[m.end] ?? '') ? m.word : null;
+}
+
+/**
+ * 每只基金募集19.3亿元, 每个项目投资5000万元: a verb of raising or spending after 每X makes the amount
+ * what each one raised or spent, money, not a price per X.
+ */
+function raisedEach(text: string, from: number, to: number): boolean {
+  const verb = moneyVerbs.lastWithin(text, from, to);
+  const mei = text.lastIndexOf('每', to - 1);
+  return !!verb && mei >= from && mei < verb.start;
 }
 
 /**

@@ -124,6 +124,8 @@ export const perNouns = new WordTable<true>(
     '间夜', '间', '床', '杯',
     // The square-metre sign of property listings (均价16000元/㎡); iron ore's wet and dry tons (800元/湿吨).
     '㎡', 'm²', '湿吨', '干吨',
+    // Speeds are counts of a compound unit like 人次/公里 (时速120km/h, 风速12米/秒).
+    '秒', 'h',
   ].map((w) => [w, true] as const),
 );
 /** 每X words that make a money amount a price (每年, 每天 and 每人 do not). */

@@ -78,7 +78,7 @@ function perSuffix(text: string, pos: number): { per: string; end: number } | nu
   const slash = text[pos];
   if (slash !== '/' && slash !== '／') return null;
   const noun = perNounAt(text, pos + 1);
-  if (!noun) return null;
+  if (!noun || (isLatin(text.charCodeAt(noun.end - 1)) && isLatin(text.charCodeAt(noun.end)))) return null;
   let end = noun.end;
   while ((text[end] === '·' || text[end] === '•') && perNouns.forward(text, end + 1)) end = (perNouns.forward(text, end + 1) as { end: number }).end;
   return { per: text.slice(pos + 1, end), end };
@@ -113,12 +113,12 @@ export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | nu
         extra = sub.extra;
         end = sub.end;
       } else if (cur.word === '块') {
-        // 三块五 = 3.5; 三块屏幕 is a count of pieces, not money.
+        // 三块五 = 3.5; 三块屏幕 and 10块GPU are counts of pieces, not money.
         const d = smallDigitAt(text, end);
         if (d && !IDEOGRAPH.test(text[d.end] ?? '')) {
           extra = decShift(decFromInt(d.d), -1);
           end = d.end;
-        } else if ((IDEOGRAPH.test(text[end] ?? '') && !'多左以上'.includes(text[end] ?? '')) || t.bigPow >= 8) {
+        } else if ((IDEOGRAPH.test(text[end] ?? '') && !'多左以上'.includes(text[end] ?? '')) || isLatin(text.charCodeAt(end)) || t.bigPow >= 8) {
           // 产量1739亿块: hundreds of millions of 块 are pieces (chips, panels); 3000块 and 1万块 stay money.
           return { unit: { cls: 'count', unit: '块' }, end };
         }

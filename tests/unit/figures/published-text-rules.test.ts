@@ -1,0 +1,142 @@
+// Issue 14, fifth round: error classes found by running the engine over real published
+// text (the paragraphs of GeneralNewsExtractor's test pages of Chinese news sites and of
+// the corpus pages), each fixed by a general rule and tested here with sentences of our
+// own. The rules of ../shared/corpus/figures/README.md decide each row.
+import { describe } from 'vitest';
+import { runCases as run } from './show';
+
+describe('a direction word, then 达/达到/高达, then the amount: a change with the number alone in the surface (rule 5)', () => {
+  run([
+    ['增长达', '一季度工业增加值同比增长达6.2%。', ['一季度 period "XXXX-Q1" date exact', '6.2% change 6.2 % exact basis=yoy']],
+    ['上升高达', '该行不良贷款余额同比上升高达18.4%。', ['18.4% change 18.4 % exact basis=yoy']],
+    ['增长达到', '今年前两个月出口额增长达到9.1%。', ['今年前两个月 period "XXXX-01/XXXX-02" date exact', '9.1% change 9.1 % exact']],
+    ['下滑达 is negative', '受需求疲软影响，钢材出货量同比下滑达12.5%。', ['12.5% change -12.5 % exact basis=yoy']],
+    ['下降高达 is negative', '公司扣非净利润同比下降高达73.06%。', ['73.06% change -73.06 % exact basis=yoy']],
+    ['约达 keeps its approx', '上月新能源车销量环比增长约达30%。', ['30% change 30 % approx basis=mom']],
+    ['上涨达', '猪肉价格同比上涨达21.3%。', ['21.3% change 21.3 % exact basis=yoy']],
+    ['减少达', '库存商品较上年末减少达15%。', ['15% change -15 % exact']],
+    ['回落达', '制造业投资增速回落达3.1个百分点。', ['3.1个百分点 change -3.1 pp exact']],
+    ['下降达 in percentage points', '毛利率同比下降达2.4个百分点。', ['2.4个百分点 change -2.4 pp exact basis=yoy']],
+    ['减少达 in money', '经营现金流同比减少达4.6亿元。', ['4.6亿元 change -460000000 CNY exact basis=yoy']],
+    ['增加高达 in money', '研发投入较上年增加高达12亿元。', ['12亿元 change 1200000000 CNY exact basis=yoy']],
+    ['two items, each with its verb', '其中电子产品出口增长达11.3%，服装出口下降达4.2%。', ['11.3% change 11.3 % exact', '4.2% change -4.2 % exact']],
+    ['比上年 before the verb', '规模以上企业利润比上年增长达8.9%。', ['8.9% change 8.9 % exact basis=yoy']],
+    ['大涨达', '受消息刺激，该股盘中大涨达9.8%。', ['9.8% change 9.8 % exact']],
+    ['暴跌达', '周二布油暴跌达6%。', ['6% change -6 % exact']],
+    ['增速 before still wins', '社零总额增速达7.2%。', ['7.2% change 7.2 % exact']],
+    ['成本高达 is a level, no move', '原材料成本占比高达62.5%。', ['62.5% percent 62.5 % exact']],
+    ['计提高达 is no 提高', '该公司计提减值高达10亿元。', ['10亿元 money 1000000000 CNY exact']],
+    ['达 with no direction word is a level', '国债收益率达2.35%。', ['2.35% percent 2.35 % exact']],
+    ['占比达 is a level', '外资持股占比达到7.4%。', ['7.4% percent 7.4 % exact']],
+    ['a one-character direction before 达 is no verb', '多头看涨达5成。', ['5成 percent 50 % exact']],
+    ['a touching direction keeps its surface', '营收同比增长17.8%。', ['同比增长17.8% change 17.8 % exact basis=yoy']],
+  ]);
+});
+
+describe('过 after a verb marks it as done before; it bounds only a bare multiplier (rule 11)', () => {
+  run([
+    ['写过', '这位分析师写过16本投资书。', ['16本 count 16 本 exact']],
+    ['当过', '他先后当过5家公司的董事长。', ['5家 count 5 家 exact']],
+    ['走访过', '调研组走访过200多家小微企业。', ['200多家 count 200 家 at_least']],
+    ['接触过', '记者接触过三位持有人。', ['三位 count 3 位 exact']],
+    ['参加过', '该基金经理参加过4次路演。', ['4次 count 4 次 exact']],
+    ['发生过', '该路段发生过3起事故。', ['3起 count 3 起 exact']],
+    ['获得过', '企业获得过2项专利。', ['2项 count 2 项 exact']],
+    ['担任过', '他担任过两届监事。', ['两届 count 2 届 exact']],
+    ['获得过亿 is a bound', '初创公司获得过亿元融资。', ['过亿元 money 100000000 CNY at_least']],
+    ['增加过万 is a bound', '成交量增加过万手。', ['增加过万手 change 10000 手 at_least']],
+    ['成交额过 is a bound', '单日成交额过万亿元。', ['过万亿元 money 1000000000000 CNY at_least']],
+    ['票房过 is a bound', '首日票房过亿元。', ['过亿元 money 100000000 CNY at_least']],
+    ['营收过 is a bound', '三家公司营收过百亿元。', ['三家 count 3 家 exact', '过百亿元 money 10000000000 CNY at_least']],
+  ]);
+});
+
+describe('an English scale word after an amount with a written currency multiplies it (rule 2)', () => {
+  run([
+    ['$ and million', '公司拟通过私募募资$200 million。', ['$200 million money 200000000 USD exact']],
+    ['US$ and billion', '此次发债规模为US$1.5 billion。', ['US$1.5 billion money 1500000000 USD exact']],
+    ['$ and bn', '该行第三季度净利$3.2bn。', ['第三季度 period "XXXX-Q3" date exact', '$3.2bn money 3200000000 USD exact']],
+    ['USD, a space, million', '计划发行USD 500 million优先票据。', ['USD 500 million money 500000000 USD exact']],
+    ['trillion', '美债规模超过$34 trillion。', ['超过$34 trillion money 34000000000000 USD at_least']],
+    ['no currency, no amount', 'IBM 500 million', []],
+    ['a plain dollar amount stays', '门票$200。', ['$200 money 200 USD exact']],
+  ]);
+});
+
+describe('每X, then a verb of raising or spending: what each one raised, money, not a price (rule 3)', () => {
+  run([
+    ['每只基金募集', '今年以来，每只新基金平均募集19.3亿元。', ['19.3亿元 money 1930000000 CNY exact']],
+    ['每个项目投资', '每个项目投资不低于5000万元。', ['不低于5000万元 money 50000000 CNY at_least']],
+    ['每家企业融资', '每家企业平均融资800万元。', ['800万元 money 8000000 CNY exact']],
+    ['每吨 before a move is still per', '每吨上调120元。', ['上调120元 change 120 CNY exact per=吨']],
+    ['每桶 before a price is still per', '每桶原油报82美元。', ['82美元 price 82 USD exact per=桶']],
+    ['每股 before a price is still per', '每股发行价定在16美元。', ['16美元 price 16 USD exact per=股']],
+  ]);
+});
+
+describe('speeds are counts of a compound unit (rule 6)', () => {
+  run([
+    ['km/h', '新线设计时速350km/h。', ['350km/h count 350 km/h exact']],
+    ['米/秒', '阵风风速达到25米/秒。', ['25米/秒 count 25 米/秒 exact']],
+    ['公里/小时', '该车限速120公里/小时。', ['120公里/小时 count 120 公里/小时 exact']],
+    ['/h inside an English word is no per', '价格为5元/hour。', ['5元 money 5 CNY exact']],
+  ]);
+});
+
+describe('days of one month joined by a link are a calendar span (rules 9 and 10)', () => {
+  run([
+    ['5月10-12日', '5月10-12日，论坛在深圳举行。', ['5月10-12日 period "XXXX-05-10/XXXX-05-12" date exact']],
+    ['至 between the days', '9月1至3日召开年会。', ['9月1至3日 period "XXXX-09-01/XXXX-09-03" date exact']],
+    ['with the year', '2024年5月10-12日举行路演。', ['2024年5月10-12日 period "2024-05-10/2024-05-12" date exact']],
+    ['with 今年', '今年3月25~27日为申购期。', ['今年3月25~27日 period "XXXX-03-25/XXXX-03-27" date exact']],
+    ['the day written twice still works', '6月1日至6日停牌。', ['6月1日至6日 period "XXXX-06-01/XXXX-06-06" date exact']],
+    ['a later day that is earlier is no span', '5月3-1日', ['5月 date "XXXX-05" date exact', '1日 date "XXXX-XX-01" date exact']],
+  ]);
+});
+
+describe('年代 is a decade and 期间 a time word: no year, duration or tenor (rules 9 and 10)', () => {
+  run([
+    ['90年代', '90年代以来，民营经济快速发展。', []],
+    ['八十年代', '上世纪八十年代，股份制改革起步。', []],
+    ['1990年代', '1990年代的债券市场规模很小。', []],
+    ['年期间 is a duration without 期', '三年期间共完成投资50亿元。', ['三年 period 3 年 exact', '50亿元 money 5000000000 CNY exact']],
+    ['年期内', '项目将在两年期内完工。', ['两年 period 2 年 exact']],
+    ['3年期 is still a tenor', '3年期国债利率为2.38%。', ['3年期 period 3 年 exact', '2.38% percent 2.38 % exact']],
+    ['个月期间', '在12个月期间内分批减持。', ['12个月 period 12 月 exact']],
+  ]);
+});
+
+describe('idioms, names and heights that hold a numeral or a direction character (rules 5 and 12)', () => {
+  run([
+    ['判若两人', '改制前后，该公司判若两人。', []],
+    ['五花八门', '理财产品名目五花八门。', []],
+    ['四处', '销售人员四处奔走。', []],
+    ['三次产业', '三次产业投资均有增长。', []],
+    ['费城76人 is a team', '费城76人队签下两名球员。', ['两名 count 2 名 exact']],
+    ['76人 of a staff is a count', '公司现有员工76人。', ['76人 count 76 人 exact']],
+    ['身高 is a level', '该球员身高2.26米。', ['2.26米 count 2.26 米 exact']],
+    ['楼高 is a level', '该大楼楼高300米。', ['300米 count 300 米 exact']],
+    ['提高 is still a rise', '产能提高30万吨。', ['提高30万吨 change 300000 吨 exact']],
+  ]);
+});
+
+describe('块 before a Latin noun counts pieces; 块 alone is yuan (rules 2 and 6)', () => {
+  run([
+    ['10块GPU', '一块芯片的算力相当于10块GPU。', ['10块 count 10 块 exact']],
+    ['8块SSD', '服务器配有8块SSD。', ['8块 count 8 块 exact']],
+    ['块 at the end is money', '花了10块。', ['10块 money 10 CNY exact']],
+    ['块钱 is money', '打车花了二十块钱。', ['二十块钱 money 20 CNY exact']],
+  ]);
+});
+
+describe('an amount, then 一 and a measure word of goods: a price per that measure (rule 3)', () => {
+  run([
+    ['元一份', '餐厅以16元一份的价格供应套餐。', ['16元 price 16 CNY exact per=份']],
+    ['元一斤', '猪肉零售价涨到15元一斤。', ['15元 price 15 CNY exact per=斤']],
+    ['元一晚', '民宿价格约500元一晚。', ['约500元 price 500 CNY approx per=晚']],
+    ['元一张', '门票售价80元一张。', ['80元 price 80 CNY exact per=张']],
+    ['一个月 is a duration, no measure of goods', '月租3000元一个月。', ['3000元 money 3000 CNY exact', '一个月 period 1 月 exact']],
+    ['一次性 is no measure', '奖励1000元一次性发放。', ['1000元 money 1000 CNY exact']],
+    ['亿 amounts are no unit prices', '投资5亿元一期工程。', ['5亿元 money 500000000 CNY exact']],
+  ]);
+});
