@@ -39,7 +39,8 @@ function yearOf(t: NumToken): string | null {
   if (t.digits.length !== 4) return null;
   if (t.arabic) {
     const y = Number(t.digits);
-    return y >= 1900 && y <= 2100 ? t.digits : null;
+    // From 1800: 1860年第二次鸦片战争时 is a year, not a duration of 1860 years (3000年前 still is one).
+    return y >= 1800 && y <= 2100 ? t.digits : null;
   }
   return t.digits;
 }

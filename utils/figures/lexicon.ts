@@ -218,7 +218,7 @@ export const notFigureNames = new WordTable<true>(
     '五月天', '三包',
     // Idioms and words that hold a numeral and a measure word (判若两人, 五花八门, 四处 "everywhere",
     // 三次产业 "the three sectors"), and a team named for a number (费城76人).
-    '判若两人', '五花八门', '四处', '三次产业', '费城76人', '76人队',
+    '判若两人', '五花八门', '四处', '三次产业', '费城76人', '76人队', '二十四节气', '两头在外',
   ].map((w) => [w, true] as const),
 );
 

@@ -114,6 +114,9 @@ describe('idioms, names and heights that hold a numeral or a direction character
     ['三次产业', '三次产业投资均有增长。', []],
     ['费城76人 is a team', '费城76人队签下两名球员。', ['两名 count 2 名 exact']],
     ['76人 of a staff is a count', '公司现有员工76人。', ['76人 count 76 人 exact']],
+    ['二十四节气 is a name', '茶企结合二十四节气推出新品。', []],
+    ['两头在外 is a set phrase', '两头在外的加工贸易占比下降。', []],
+    ['两头 of pigs is still a count', '每户补栏两头母猪。', ['两头 count 2 头 exact']],
     ['身高 is a level', '该球员身高2.26米。', ['2.26米 count 2.26 米 exact']],
     ['楼高 is a level', '该大楼楼高300米。', ['300米 count 300 米 exact']],
     ['提高 is still a rise', '产能提高30万吨。', ['提高30万吨 change 300000 吨 exact']],
@@ -138,5 +141,14 @@ describe('an amount, then 一 and a measure word of goods: a price per that meas
     ['一个月 is a duration, no measure of goods', '月租3000元一个月。', ['3000元 money 3000 CNY exact', '一个月 period 1 月 exact']],
     ['一次性 is no measure', '奖励1000元一次性发放。', ['1000元 money 1000 CNY exact']],
     ['亿 amounts are no unit prices', '投资5亿元一期工程。', ['5亿元 money 500000000 CNY exact']],
+  ]);
+});
+
+describe('a four-digit year from 1800 before 年 is a date, not a duration (rule 9)', () => {
+  run([
+    ['1860年', '1860年第二次鸦片战争时，海关税收锐减。', ['1860年 date "1860" date exact']],
+    ['1895年 before 的', '1895年的关税协定影响深远。', ['1895年 date "1895" date exact']],
+    ['a longer span stays a duration', '这家老字号已传承1500年。', ['1500年 period 1500 年 exact']],
+    ['3000年前 stays a duration', '遗址距今约3000年。', ['约3000年 period 3000 年 approx']],
   ]);
 });
