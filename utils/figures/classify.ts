@@ -18,6 +18,7 @@ const FREQUENCY_UNITS = new Set(['次', '回', '遍', '轮']);
 /** What follows N届 when it numbers a body's term (二十届三中全会, 十四届全国人大, 五届董事会). */
 const SESSION_OF = /^(?:[一二三四五六七八九十]中全会|全国|中央|董事会|监事会|理事会|委员会|人大|政协|[一二三四五六七八九十]次)/;
 const LIST_LINK = new Set(['和', '、', '及', '与', '以及', '、以及']);
+const RESTATED_UNITS = new Set<Unit['cls']>(['percent', 'point', 'currency', 'pp', 'bp']);
 
 /**
  * 最低时薪从15美元上调至16美元, 额度上限由60万元提高至80万元: a bound noun before 从/由A…至B bounds B as it bounds A (REAL-DEV
@@ -230,6 +231,13 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
     if (pair && listed.basis === pair[0]) f.basis = pair[1];
     else if (listed.basis) f.basis = listed.basis;
     if (listed.per) f.per = listed.per;
+    return f;
+  }
+  // 下跌3美分或0.1%, 上涨15.2点或0.5%: the same move restated in another unit after 或 shares its direction and basis (rule 5).
+  const restated = prev && prev.kind === 'change' && text.slice(prev.end, pre.start) === '或' ? prev : undefined;
+  if (restated && !pre.direction && RESTATED_UNITS.has(unit.cls)) {
+    const f = make(c, 'change', values(q, unitPow(unit), changeSign(c, isDecrease(restated) ? -1 : 1)), listedUnit(unit));
+    if (restated.basis) f.basis = restated.basis;
     return f;
   }
   if (unit.cls === 'count') {

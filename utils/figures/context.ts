@@ -3,7 +3,7 @@
 // (约为, 上限, 增幅, 每股收益, 兑 …). All look-backs are bounded, so the cost per
 // number is constant.
 import {
-  CLAUSE_BREAK, basisWords, directionWords, endsInTimeWord, growthNouns, notGuoBefore, notPoBefore, notYueBefore, qualifierPrefix, qualifierSeparated,
+  CLAUSE_BREAK, basisWords, directionWords, doneBeforeGuo, endsInTimeWord, growthNouns, notGuoBefore, notPoBefore, notYueBefore, qualifierPrefix, qualifierSeparated,
 } from './lexicon';
 import { currencyPrefix, perAfterMei } from './unit-words';
 import type { Match } from './lookup';
@@ -43,7 +43,7 @@ export function touchingQualifier(text: string, end: number, min: number): Match
   const m = qualifierPrefix.backward(text, end, min);
   if (!m) return null;
   const before = text[m.start - 1] ?? '';
-  if (m.word === '过' && notGuoBefore.has(before)) return null;
+  if (m.word === '过' && (notGuoBefore.has(before) || (doneBeforeGuo.has(before) && !BARE_MULTIPLIER.has(text[end] ?? '')))) return null;
   if (m.word === '破' && notPoBefore.has(before)) return null;
   if (m.word === '约' && notYueBefore.has(before)) return null;
   if (m.word === '近' && partOfTimeWord(text, m.end, min)) return null;
@@ -53,6 +53,7 @@ export function touchingQualifier(text: string, end: number, min: number): Match
 }
 
 const MODAL = new Set('会得能应可宜当');
+const BARE_MULTIPLIER = new Set('百千万亿');
 
 /** Is the 前, 后 or 近 ending at `end` the tail of another word (目前, 此前, 附近), not a prefix of the number? */
 export function partOfTimeWord(text: string, end: number, min: number): boolean {

@@ -175,7 +175,10 @@ function monthSpan(text: string, t: NumToken, y: string | undefined, start: numb
 function secondPoint(text: string, first: Point, pos: number): Point | 'NOW' | null {
   if (!RANGE_LINK.has(text[pos] ?? '')) return null;
   let p = pos + 1;
-  if (text[pos] === '至' && text[p] === '今') return 'NOW';
+  // 至今 is "until now"; 至今年6月 runs to a month of this year, read after its relative word.
+  if (text[pos] === '至' && text[p] === '今' && text[p + 1] !== '年') return 'NOW';
+  const rel = relativeYear.forward(text, p);
+  if (rel && first.y === undefined && first.m !== undefined) p = rel.end;
   if (text[p] === ' ') p++;
   const t = tokenAt(text, p);
   if (!t) return null;

@@ -116,7 +116,7 @@ export const basisWords = new WordTable<'yoy' | 'mom'>([
 
 /** Words before a money amount that make it a per-share quote (收盘报1688元). */
 export const quoteWords = new WordTable<true>(
-  ['报', '收报', '报收', '收于', '收盘报', '股价', '收盘价', '开盘价', '发行价', '最新价', '现价', '股价报', '报价'].map(
+  ['报', '收报', '报收', '收于', '收盘报', '收盘于', '报收于', '开盘于', '股价', '收盘价', '开盘价', '发行价', '最新价', '现价', '股价报', '报价'].map(
     (w) => [w, true] as const,
   ),
 );
@@ -218,7 +218,7 @@ export const notFigureNames = new WordTable<true>(
     '五月天', '三包',
     // Idioms and words that hold a numeral and a measure word (判若两人, 五花八门, 四处 "everywhere",
     // 三次产业 "the three sectors"), and a team named for a number (费城76人).
-    '判若两人', '五花八门', '四处', '三次产业', '费城76人', '76人队', '二十四节气', '两头在外',
+    '判若两人', '五花八门', '四处', '三次产业', '费城76人', '76人队', '二十四节气', '两头在外', '两桶油',
   ].map((w) => [w, true] as const),
 );
 

@@ -157,6 +157,9 @@ export function scanNumber(text: string, pos: number): ScanResult {
       else if (prev && prev.t !== 'small' && prev.t !== 'big') break;
       const lit = readLiteral(text, i);
       if (typeof lit === 'number') return { skipTo: lit };
+      // 1亿2000万 is one amount; in 亏1571亿2015/07/01 the digits after 亿 with no multiplier of their own start a new number.
+      const after = CHAR_CLASS[text.charCodeAt(lit.end)];
+      if (prev && prev.t === 'big' && prev.p >= 8 && after !== C_CN_SMALL && after !== C_CN_BIG) break;
       els.push({ t: 'lit', v: lit.v });
       if (!arabic) {
         litInt = lit.int;

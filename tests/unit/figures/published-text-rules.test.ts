@@ -152,3 +152,40 @@ describe('a four-digit year from 1800 before 年 is a date, not a duration (rule
     ['3000年前 stays a duration', '遗址距今约3000年。', ['约3000年 period 3000 年 approx']],
   ]);
 });
+
+describe('a move restated in another unit after 或 is the same move (rule 5)', () => {
+  run([
+    ['美分或%', '美油期货下跌4美分或不到0.1%。', ['下跌4美分 change -0.04 USD exact', '不到0.1% change -0.1 % at_most']],
+    ['美分或% up', '布油上涨7美分或0.1%。', ['上涨7美分 change 0.07 USD exact', '0.1% change 0.1 % exact']],
+    ['点或%', '道指下跌215.3点或0.6%。', ['下跌215.3点 change -215.3 点 exact', '0.6% change -0.6 % exact']],
+    ['收涨 点或%', '纳指收涨48点或0.3%。', ['收涨48点 change 48 点 exact', '0.3% change 0.3 % exact']],
+    ['the basis carries too', '净利润同比增长6%或2亿元。', ['同比增长6% change 6 % exact basis=yoy', '2亿元 change 200000000 CNY exact basis=yoy']],
+    ['或 as "may" is no restatement', '全年营收或达5亿元。', ['5亿元 money 500000000 CNY exact']],
+  ]);
+});
+
+describe('至今年 runs to a month of this year; 至今 alone is until now (rule 10)', () => {
+  run([
+    ['去年11月至今年6月', '自去年11月至今年6月，指数上涨。', ['去年11月至今年6月 period "XXXX-11/XXXX-06" date exact']],
+    ['1月至今年3月', '1月至今年3月累计新增贷款8万亿元。', ['1月至今年3月 period "XXXX-01/XXXX-03" date exact', '8万亿元 money 8000000000000 CNY exact']],
+    ['至今 stays until now', '自去年11月至今，指数上涨。', ['去年11月至今 period "XXXX-11/NOW" date exact']],
+    ['a year to now', '2019年至今，公司累计分红12亿元。', ['2019年至今 period "2019/NOW" date exact', '12亿元 money 1200000000 CNY exact']],
+  ]);
+});
+
+describe('quote words and names of market news (rules 3 and 12)', () => {
+  run([
+    ['收盘于 is a share quote', '该股周三收盘于5.24元。', ['5.24元 price 5.24 CNY exact per=股']],
+    ['报收于 is a share quote', '该股报收于12.8元。', ['12.8元 price 12.8 CNY exact per=股']],
+    ['两桶油 names the two oil majors', '“两桶油”午后拉升。', []],
+    ['桶 of oil is still a count', '日产原油两桶。', ['两桶 count 2 桶 exact']],
+  ]);
+});
+
+describe('digits after 亿 with no multiplier of their own start a new number (rule 13)', () => {
+  run([
+    ['a headline run into its date', '去年全国收费公路亏损1321亿2016/07/01', ['2016/07/01 date "2016-07-01" date exact']],
+    ['亿 and 万 still join', '营收1亿2000万元。', ['1亿2000万元 money 120000000 CNY exact']],
+    ['亿 and Chinese 千万 still join', '融资3亿5千万元。', ['3亿5千万元 money 350000000 CNY exact']],
+  ]);
+});
