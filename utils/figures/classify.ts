@@ -110,6 +110,11 @@ function linkedDirection(text: string, start: number, min: number): number {
   return dir && Math.abs(dir.data) === 1 && dir.word.length >= 2 ? dir.data : 0;
 }
 
+/** 以10.02%的涨幅领涨, 以-7.3%的跌幅居末: a growth noun after the percent and 的 names it a change (rule 5). */
+function growthNounAfter(text: string, end: number): number {
+  return text[end] === '的' ? (growthNouns.forward(text, end + 1)?.data ?? 0) : 0;
+}
+
 /** How far back the name of a moved price may reach (汽、柴油价格 is six characters). */
 const PRICE_NAME_MAX = 6;
 
@@ -284,7 +289,7 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
     }
     case 'percent': {
       if (pre.direction) return withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, pre.direction)), '%'));
-      const noun = growthNounSign(text, clause, pre.start) || linkedDirection(text, pre.start, min);
+      const noun = growthNounSign(text, clause, pre.start) || linkedDirection(text, pre.start, min) || growthNounAfter(text, q.end);
       if (noun) return withBasis(c, make(c, 'change', values(q, unit.pow, changeSign(c, noun)), '%'));
       // The basis of the move (较上月回落2.3个百分点) is not the level's: it gets none.
       const reached = reachedRateSign(text, pre.start, prev);

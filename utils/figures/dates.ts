@@ -109,6 +109,18 @@ function dayAfterLink(text: string, pos: number, first: number): boolean {
   return !!t && d !== null && d > first && d <= 31 && text[t.end] === '日';
 }
 
+/** Items of a year list after `pos` (a 、) up to the one that writes 年; at most six are read. */
+function yearListAhead(text: string, pos: number): boolean {
+  let p = pos;
+  for (let n = 0; n < 6 && text[p] === '、'; n++) {
+    const t = tokenAt(text, p + 1);
+    if (!t || !t.arabic || !yearOf(t)) return false;
+    if (text[t.end] === '年') return true;
+    p = t.end;
+  }
+  return false;
+}
+
 /** 前8个月, 前11月, 前5月份 after 前: the first N months of a year (REAL-DEV: 2015年前8月). */
 function firstMonths(text: string, t: NumToken): { m: number; end: number } | null {
   const m = intOf(t);
@@ -377,6 +389,8 @@ export function temporalFigure(text: string, t: NumToken, min: number): Figure |
   }
   const y = yearOf(t);
   if (y && text.startsWith('财年', t.end)) return dateFigure(text, t.start, t.end + 2, 'date', `FY${y}`);
+  // 2005、2006年: a year in a list that writes 年 once, after its last item.
+  if (y && t.arabic && text[t.end] === '、' && yearListAhead(text, t.end)) return dateFigure(text, t.start, t.end, 'date', y);
   if (y && t.arabic) {
     // 2024-05-10, 2024/5/10 (not 2024-017, an announcement number).
     const m = /^([-/])(\d{1,2})\1(\d{1,2})(?![\d:])/.exec(text.slice(t.end, t.end + 7));

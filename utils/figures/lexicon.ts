@@ -13,6 +13,8 @@ export const qualifierPrefix = new WordTable<Qualifier>([
   ['不超', 'at_most'], ['至多', 'at_most'],
   ['超', 'at_least'], ['超过', 'at_least'], ['逾', 'at_least'], ['突破', 'at_least'], ['至少', 'at_least'],
   ['不低于', 'at_least'], ['不少于', 'at_least'], ['最低', 'at_least'], ['过', 'at_least'], ['涨破', 'at_least'],
+  // 下破3700点 is 跌破 in other words.
+  ['下破', 'at_most'],
   ['升破', 'at_least'], ['冲破', 'at_least'], ['破', 'at_least'],
 ]);
 /** Characters before 破 that make it another verb (打破纪录, 击破). */
@@ -71,6 +73,8 @@ export const directionWords = new WordTable<number>([
     '走弱', '收低', '缩小', '负增长', '跌落', '削减', '骤减', '滑落', '下降了', '下滑了', '衰退', '跑输',
     '净减', '净减少', '直降', '大降', '狂跌', '急跌', '急降', '回吐', '压降', '压缩', '收缩', '调减', '核减', '减小', '下移',
     '暴降', '狂降', '陡降', '跌去了', '减收', '降低了', '回撤',
+    // 狂泻1400点, 跌掉4%: market-wrap verbs of a fall.
+    '狂泻', '暴泻', '急泻', '下泻', '跌掉',
     '收降', '劲跌', '猛跌', '减慢', '放慢',
     // An FX fixing moves by 调贬 / 调升 (中间价调贬64个基点).
     '调贬', '贬'] as const).map((w) => [w, -1] as const),
@@ -90,7 +94,7 @@ export const directionWords = new WordTable<number>([
 /** Growth-rate nouns: the figure is a change even without a direction verb (增幅为6.3%); 跌幅/降幅 are negative. */
 export const growthNouns = new WordTable<number>([
   ['增速', 1], ['增幅', 1], ['涨幅', 1], ['升幅', 1], ['增长率', 1], ['增长幅度', 1], ['增长速度', 1], ['涨跌幅', 1],
-  ['年增率', 1], ['月增率', 1], ['年成长率', 1], ['跌幅', -1], ['降幅', -1], ['减幅', -1], ['下降幅度', -1], ['下跌幅度', -1], ['下滑幅度', -1], ['回落幅度', -1],
+  ['年增率', 1], ['月增率', 1], ['年成长率', 1], ['增加幅度', 1], ['上涨幅度', 1], ['上升幅度', 1], ['减少幅度', -1], ['跌幅', -1], ['降幅', -1], ['减幅', -1], ['下降幅度', -1], ['下跌幅度', -1], ['下滑幅度', -1], ['回落幅度', -1],
 ]);
 
 /** 同比 / 环比 and the comparisons that mean the same (比上年, 较上月). */

@@ -186,6 +186,8 @@ export function scanNumber(text: string, pos: number): ScanResult {
       els.push({ t: 'big', p: CN_BIG[ch] as number });
     } else if ((ch === '多' || ch === '余' || ch === '餘') && prev && prev.t !== 'mod' && prev.t !== 'point') {
       els.push({ t: 'mod' });
+    } else if (ch === '个' && text[i + 1] === '亿' && prev && prev.t !== 'big' && prev.t !== 'point') {
+      // 十个亿, 3个亿: spoken 亿 with 个 between the number and it; 个 is skipped, not counted.
     } else if (ch === '几' && prev && (prev.t === 'small' || prev.t === 'big')) {
       els.push({ t: 'mod' });
     } else if (ch === '点' && prev && (prev.t === 'digit' || prev.t === 'small') && CHAR_CLASS[text.charCodeAt(i + 1)] === C_CN_DIGIT) {

@@ -189,3 +189,41 @@ describe('digits after 亿 with no multiplier of their own start a new number (r
     ['亿 and Chinese 千万 still join', '融资3亿5千万元。', ['3亿5千万元 money 350000000 CNY exact']],
   ]);
 });
+
+describe('market-wrap words of a move (rule 5)', () => {
+  run([
+    ['狂泻', '两周以来沪指狂泻1200点。', ['两周 period 2 周 exact', '狂泻1200点 change -1200 点 exact']],
+    ['暴泻', '创业板指暴泻8%。', ['暴泻8% change -8 % exact']],
+    ['跌掉', '开盘后该股迅速跌掉5%。', ['跌掉5% change -5 % exact']],
+    ['增加幅度 is a growth noun', '增持市值的增加幅度为85.2%。', ['85.2% change 85.2 % exact']],
+    ['上涨幅度', '菜价上涨幅度为6.1%。', ['6.1% change 6.1 % exact']],
+    ['减少幅度 is negative', '库存减少幅度为12%。', ['12% change -12 % exact']],
+    ['以…的涨幅', '该股以10.01%的涨幅领涨两市。', ['10.01% change 10.01 % exact']],
+    ['以…的跌幅 is negative', '该板块以4.2%的跌幅垫底。', ['4.2% change -4.2 % exact']],
+    ['以…的跌幅 with a written sign', '该股以-61.5%的跌幅居首。', ['-61.5% change -61.5 % exact']],
+    ['以…的增速', '该省以7.9%的增速领跑。', ['7.9% change 7.9 % exact']],
+    ['a percent before 的 and another noun stays a level', '持股5%的股东减持。', ['5% percent 5 % exact']],
+    ['下破 is 跌破', '沪指盘中下破3500点。', ['下破3500点 price 3500 点 at_most']],
+  ]);
+});
+
+describe('words that hold a bound but bound nothing here (rule 1)', () => {
+  run([
+    ['最高时 is a time, not a bound', '股价由最高时的88元跌至30元。', ['88元 price 88 CNY exact per=股', '30元 price 30 CNY exact per=股']],
+    ['看不到 is no 不到', '谁也看不到距港口仅40公里的优势。', ['40公里 count 40 公里 exact']],
+    ['找不到 is no 不到', '投资者找不到收益超过4%的产品。', ['超过4% percent 4 % at_least']],
+    ['不到 still bounds', '净利润不到5000万元。', ['不到5000万元 money 50000000 CNY at_most']],
+    ['a separated 不到 still bounds', '其营收规模不到同行的30%。', ['30% percent 30 % at_most']],
+  ]);
+});
+
+describe('spoken 个亿 and year lists (rules 2 and 9)', () => {
+  run([
+    ['N个亿', '这家公司去年亏了3个亿。', ['3个亿 money 300000000 CNY exact implicit']],
+    ['十几个亿', '他先后投资了十几个亿。', ['十几个亿 money 1000000000 CNY at_least implicit']],
+    ['个 of a count is still a count', '当地上马了十个项目。', ['十个 count 10 个 exact']],
+    ['two years with 年 once', '早在2005、2006年，公司就已布局。', ['2005 date "2005" date exact', '2006年 date "2006" date exact']],
+    ['three years with 年 once', '2013、2014、2015年营收连续增长。', ['2013 date "2013" date exact', '2014 date "2014" date exact', '2015年 date "2015" date exact']],
+    ['codes in a list are no years', '涉及600519、000001两只股票。', ['两只 count 2 只 exact']],
+  ]);
+});
