@@ -9,7 +9,7 @@ import { currencyPrefix, perAfterMei } from './unit-words';
 import type { Match } from './lookup';
 import type { Qualifier } from './types';
 
-const NOT_AFTER_BOUND = new Set('点水值纪记位价峰档级层法人者时');
+const NOT_AFTER_BOUND = new Set('点水值纪记位价峰档级层法人者');
 /** Verbs that 不到 completes (看不到, 找不到, 想不到): then it is no bound (看不到距港口仅40公里). */
 const NOT_BEFORE_BUDAO = new Set('看找想做等买拿办受见听猜料意感');
 
@@ -202,6 +202,8 @@ export function separatedQualifier(text: string, from: number, to: number): Qual
     if (m.word.startsWith('约') && notYueBefore.has(text[m.start - 1] ?? '')) continue;
     // 最低点, 最高水平, 最高法院: nouns, not bounds.
     if ((m.word === '最高' || m.word === '最低') && NOT_AFTER_BOUND.has(text[m.end] ?? '')) continue;
+    // 最高时的276.99元 is the level at its peak (最低时薪 stays a bound).
+    if ((m.word === '最高' || m.word === '最低') && text.startsWith('时的', m.end)) continue;
     if (m.word === '不到' && NOT_BEFORE_BUDAO.has(text[m.start - 1] ?? '')) continue;
     // 不低于回购方案上限金额的80%: in "A的N%" a 上限 or 最高 inside A describes A; a
     // bounding verb before A (不低于) decides. Without one, the noun does (上限为…的30%).
