@@ -202,8 +202,8 @@ export function separatedQualifier(text: string, from: number, to: number): Qual
     if (m.word.startsWith('约') && notYueBefore.has(text[m.start - 1] ?? '')) continue;
     // 最低点, 最高水平, 最高法院: nouns, not bounds.
     if ((m.word === '最高' || m.word === '最低') && NOT_AFTER_BOUND.has(text[m.end] ?? '')) continue;
-    // 最高时的276.99元 is the level at its peak (最低时薪 stays a bound).
-    if ((m.word === '最高' || m.word === '最低') && text.startsWith('时的', m.end)) continue;
+    // 最高时的276.99元, 最低时仅有七成: the level at its peak or trough (最低时薪 stays a bound).
+    if ((m.word === '最高' || m.word === '最低') && text[m.end] === '时' && text[m.end + 1] !== '薪') continue;
     if (m.word === '不到' && NOT_BEFORE_BUDAO.has(text[m.start - 1] ?? '')) continue;
     // 不低于回购方案上限金额的80%: in "A的N%" a 上限 or 最高 inside A describes A; a
     // bounding verb before A (不低于) decides. Without one, the noun does (上限为…的30%).

@@ -20,7 +20,8 @@ const SINGLE_ONE_BEFORE = new Set('上前下后同当每这那该次头首');
 const MORE_NOT_AFTER = new Set('个家种次项名位万亿元少样');
 const NOT_AFTER_YEAR = ['级', '龄', '代'];
 const PERIOD_WORD_AFTER = new Set('间内');
-const NOT_AFTER_WEEK = ['年', '岁', '一', '二', '三', '四', '五', '六', '日', '末', '边'];
+// 30周均线 is a moving average, named like 5日均线.
+const NOT_AFTER_WEEK = ['年', '岁', '一', '二', '三', '四', '五', '六', '日', '末', '边', '均'];
 
 function tokenAt(text: string, pos: number): NumToken | null {
   const cls = CHAR_CLASS[text.charCodeAt(pos)] ?? 0;

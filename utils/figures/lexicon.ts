@@ -120,7 +120,7 @@ export const basisWords = new WordTable<'yoy' | 'mom'>([
 
 /** Words before a money amount that make it a per-share quote (收盘报1688元). */
 export const quoteWords = new WordTable<true>(
-  ['报', '收报', '报收', '收于', '收盘报', '收盘于', '报收于', '开盘于', '股价', '收盘价', '开盘价', '发行价', '最新价', '现价', '股价报', '报价'].map(
+  ['报', '收报', '报收', '收于', '收盘报', '收盘于', '报收于', '开盘于', '收盘', '股价', '收盘价', '开盘价', '发行价', '最新价', '现价', '股价报', '报价'].map(
     (w) => [w, true] as const,
   ),
 );

@@ -175,6 +175,8 @@ export function scanNumber(text: string, pos: number): ScanResult {
     const ch = text[i] as string;
     if (cls === C_CN_DIGIT) {
       if (prev && prev.t === 'lit') break;
+      // 市值增1.27万亿七成股民, 170万四倍融资: a digit after 万/亿 that takes 成, 折 or 倍 is a new number, not the tail of this one.
+      if (prev && prev.t === 'big' && (text[i + 1] === '成' || text[i + 1] === '折' || text[i + 1] === '倍')) break;
       if ((ch === '两' || ch === '兩') && prev && prev.t === 'digit' && prev.d !== 1) break;
       els.push({ t: 'digit', d: CN_DIGITS[ch] as number });
     } else if (cls === C_CN_SMALL) {

@@ -227,3 +227,22 @@ describe('spoken 个亿 and year lists (rules 2 and 9)', () => {
     ['codes in a list are no years', '涉及600519、000001两只股票。', ['两只 count 2 只 exact']],
   ]);
 });
+
+describe('a headline that runs two numbers together reads them apart (rule 13)', () => {
+  run([
+    ['万亿 then 七成', '去年A股市值增1.5万亿七成散户仍亏损', ['七成 percent 70 % exact']],
+    ['万 then 四倍', '股民借150万三倍杠杆入市', ['三倍 multiple 3 x exact']],
+    ['万 then 五千 still joins', '奖金三万五千元。', ['三万五千元 money 35000 CNY exact']],
+    ['亿场外 is no count of 场', '5000亿场外配资待清理', []],
+  ]);
+});
+
+describe('moving averages and quotes at the close (rules 3 and 10)', () => {
+  run([
+    ['30周均线 is a line, no duration', '沪指跌破30周均线。', []],
+    ['N周 is still a duration', '指数连续3周上涨。', ['3周 period 3 周 exact']],
+    ['收盘 before an amount quotes a share', '该股昨日收盘38.7元。', ['38.7元 price 38.7 CNY exact per=股']],
+    ['收盘 before an index level', '上证指数收盘3050点。', ['3050点 price 3050 点 exact']],
+    ['最低时 is the trough, no bound', '最低时仓位仅有七成。', ['七成 percent 70 % exact']],
+  ]);
+});
