@@ -129,7 +129,11 @@ export function readPrefix(text: string, start: number, min: number, allowSign: 
   let dirEnd = pos;
   if (text[dirEnd - 1] === '了' && dirEnd - 1 > min) dirEnd--;
   let dir = directionWords.backward(text, dirEnd, min);
-  if (!dir && isSpaceAt(text, dirEnd - 1, min)) dir = directionWords.backward(text, dirEnd - 1, min);
+  if (!dir && isSpaceAt(text, dirEnd - 1, min)) {
+    // 下降 8.2% across one space; a lone character before a space ends some other word (动能衰减 三条主线).
+    const spaced = directionWords.backward(text, dirEnd - 1, min);
+    if (spaced && spaced.word.length >= 2) dir = spaced;
+  }
   // 比上年多3.41万亿元: a bare 多/少 is a direction only after a comparison.
   if (dir && Math.abs(dir.data) === 2 && !/[比较]/.test(text.slice(clauseStart(text, dir.start, min), dir.start))) dir = null;
   if (dir && dir.data !== 0) {

@@ -113,12 +113,12 @@ export function readUnit(text: string, t: NumToken, pos: number): UnitMatch | nu
         extra = sub.extra;
         end = sub.end;
       } else if (cur.word === '块') {
-        // 三块五 = 3.5; 三块屏幕 and 10块GPU are counts of pieces, not money.
+        // 三块五 = 3.5; 三块屏幕 and 10块GPU are counts of pieces, not money (涨到8块我… is money: a pronoun is no noun of pieces).
         const d = smallDigitAt(text, end);
         if (d && !IDEOGRAPH.test(text[d.end] ?? '')) {
           extra = decShift(decFromInt(d.d), -1);
           end = d.end;
-        } else if ((IDEOGRAPH.test(text[end] ?? '') && !'多左以上'.includes(text[end] ?? '')) || isLatin(text.charCodeAt(end)) || t.bigPow >= 8) {
+        } else if ((IDEOGRAPH.test(text[end] ?? '') && !'多左以上我你他她钱'.includes(text[end] ?? '')) || isLatin(text.charCodeAt(end)) || t.bigPow >= 8) {
           // 产量1739亿块: hundreds of millions of 块 are pieces (chips, panels); 3000块 and 1万块 stay money.
           return { unit: { cls: 'count', unit: '块' }, end };
         }

@@ -246,3 +246,11 @@ describe('moving averages and quotes at the close (rules 3 and 10)', () => {
     ['最低时 is the trough, no bound', '最低时仓位仅有七成。', ['七成 percent 70 % exact']],
   ]);
 });
+
+describe('headline segments joined by a space (rules 5 and 13)', () => {
+  run([
+    ['a one-character direction before a space ends another word', '港股承压 反弹动能衰减 两条主线', ['两条 count 2 条 exact']],
+    ['a direction word across one space still moves', '贷款利率下降 0.2个百分点', ['下降 0.2个百分点 change -0.2 pp exact']],
+    ['块 before a pronoun is yuan', '拉面涨到12块我都不敢吃了', ['12块 money 12 CNY exact']],
+  ]);
+});
