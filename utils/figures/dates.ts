@@ -19,6 +19,8 @@ const HALF_AFTER = new Set(['年', '天', '小时']);
 const SINGLE_ONE_BEFORE = new Set('上前下后同当每这那该次头首');
 const MORE_NOT_AFTER = new Set('个家种次项名位万亿元少样');
 const NOT_AFTER_YEAR = ['级', '龄', '代'];
+/** Characters after 年代 that make 代 start another word (代理, 代表, 代码 …): then 年 is a year's. */
+const WORDS_AFTER_DAI = new Set('理表替码价言办持购销扣缴际工');
 const PERIOD_WORD_AFTER = new Set('间内');
 // 30周均线 is a moving average, named like 5日均线.
 const NOT_AFTER_WEEK = ['年', '岁', '一', '二', '三', '四', '五', '六', '日', '末', '边', '均'];
@@ -279,7 +281,7 @@ function duration(text: string, t: NumToken, min: number): Figure | null {
     end = t.end + 1;
   }
   if (!unit || t.bareUnit) return null;
-  if (unit === '年' && (NOT_AFTER_YEAR.includes(text[end] ?? '') || yearOf(t))) return null;
+  if (unit === '年' && ((NOT_AFTER_YEAR.includes(text[end] ?? '') && !(text[end] === '代' && WORDS_AFTER_DAI.has(text[end + 1] ?? ''))) || yearOf(t))) return null;
   if (unit === '周' && NOT_AFTER_WEEK.includes(text[end] ?? '')) return null;
   // 前一交易日, 上一年: "the previous one", not a duration.
   if (t.single && decToNumber(t.value) === 1 && SINGLE_ONE_BEFORE.has(text[t.start - 1] ?? '')) return null;
@@ -401,8 +403,8 @@ export function temporalFigure(text: string, t: NumToken, min: number): Figure |
       return dateFigure(text, t.start, t.end + m[0].length, 'date', `${y}-${pad(mo)}-${pad(d)}`);
     }
   }
-  // 1990年代, 90年代: a decade, neither a year nor a duration (the rules name none).
-  if (text.startsWith('年代', t.end)) return null;
+  // 1990年代, 90年代: a decade, neither a year nor a duration (the rules name none); not 1992年代理人, where 代 starts a word.
+  if (text.startsWith('年代', t.end) && !WORDS_AFTER_DAI.has(text[t.end + 2] ?? '')) return null;
   if (y && text[t.end] === '年') {
     const r = afterYear(text, y, t.start, t.end + 1);
     if (r.span) return dateFigure(text, t.start, r.end, 'period', `${pointString(r.span[0])}/${pointString(r.span[1])}`);

@@ -254,3 +254,11 @@ describe('headline segments joined by a space (rules 5 and 13)', () => {
     ['块 before a pronoun is yuan', '拉面涨到12块我都不敢吃了', ['12块 money 12 CNY exact']],
   ]);
 });
+
+describe('年代 only names a decade when 代 starts no other word (rule 9)', () => {
+  run([
+    ['1992年代理人 is the year 1992', '自1992年代理人模式引入以来，渠道迅速扩张。', ['1992年 date "1992" date exact']],
+    ['3年代表 keeps the duration', '他连任3年代表。', ['3年 period 3 年 exact']],
+    ['80年代 is a decade', '80年代的老照片', []],
+  ]);
+});
