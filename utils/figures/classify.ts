@@ -239,7 +239,7 @@ export function classify(text: string, q: Quantity, min: number, prev: Figure | 
     return f;
   }
   // 下跌3美分或0.1%, 上涨15.2点或0.5%: the same move restated in another unit after 或 shares its direction and basis (rule 5).
-  const restated = prev && prev.kind === 'change' && text.slice(prev.end, pre.start) === '或' ? prev : undefined;
+  const restated = prev && prev.kind === 'change' && pre.start === prev.end + 1 && text[prev.end] === '或' ? prev : undefined;
   if (restated && !pre.direction && RESTATED_UNITS.has(unit.cls)) {
     const f = make(c, 'change', values(q, unitPow(unit), changeSign(c, isDecrease(restated) ? -1 : 1)), listedUnit(unit));
     if (restated.basis) f.basis = restated.basis;

@@ -99,8 +99,11 @@ function oneOfAfter(text: string, end: number): string | null {
  */
 function raisedEach(text: string, from: number, to: number): boolean {
   const verb = moneyVerbs.lastWithin(text, from, to);
-  const mei = text.lastIndexOf('每', to - 1);
-  return !!verb && mei >= from && mei < verb.start;
+  if (!verb) return false;
+  // The last 每 of the clause, read back no further than the clause (never over the whole text).
+  let mei = to - 1;
+  while (mei >= from && text[mei] !== '每') mei--;
+  return mei >= from && mei < verb.start;
 }
 
 /**
