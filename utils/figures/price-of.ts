@@ -77,6 +77,9 @@ export function priceOf(text: string, q: Quantity, pre: Prefix, clause: number, 
   if (commodity && commodity.start >= clause && q.bigPow <= 4 && reachesLevel(text, pre.start, q.start) && !MONEY_NOUNS.test(text.slice(commodity.end, pre.start))) {
     return commodity.data;
   }
+  // 一度冲到276.99元的高位, 涨到208.99元的历史高点: an amount named a high or a low of its own is a share's quote
+  // (人均收入达到5000元的新高 is money: a money noun names it).
+  if (!commodity && q.bigPow === 0 && text[q.end] === '的' && QUOTE_LEVEL_AFTER.test(text.slice(q.end + 1, q.end + 5)) && !MONEY_NOUNS.test(clauseText)) return '股';
   return null;
 }
 
@@ -128,6 +131,8 @@ export function namedUnitPrice(text: string, start: number, numStart: number): s
 function reachesLevel(text: string, start: number, numStart: number): boolean {
   return LEVEL_VERB.has(text[start - 1] ?? '') || LEVEL_CROSSING.test(text.slice(start, numStart));
 }
+
+const QUOTE_LEVEL_AFTER = /^(?:历史)?(?:高位|低位|高点|低点|新高|新低)/;
 
 const MONEY_NOUNS = /额|营收|收入|利润|规模|市值|业务|资金|投资|支出|成本|费用|工资|薪/;
 

@@ -262,3 +262,13 @@ describe('年代 only names a decade when 代 starts no other word (rule 9)', ()
     ['80年代 is a decade', '80年代的老照片', []],
   ]);
 });
+
+describe('an amount that names a high or a low of its own is a share quote (rule 3)', () => {
+  run([
+    ['的高位', '该股盘中一度冲到了88.6元的高位。', ['88.6元 price 88.6 CNY exact per=股']],
+    ['的历史高点', '该股去年涨到130.5元的历史高点。', ['130.5元 price 130.5 CNY exact per=股']],
+    ['a commodity keeps its own unit', '现货黄金涨至2450美元的历史新高。', ['2450美元 price 2450 USD exact per=盎司']],
+    ['a money noun keeps it money', '人均收入达到5000元的新高。', ['5000元 money 5000 CNY exact']],
+    ['亿 amounts stay money', '营收达到12亿元的新高。', ['12亿元 money 1200000000 CNY exact']],
+  ]);
+});
