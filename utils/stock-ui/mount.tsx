@@ -10,7 +10,7 @@ import { AnchoredPanel } from './anchored-panel';
 import { keepHostsMounted } from './host-keeper';
 import { inSlices } from './in-slices';
 import { SLICE_MS } from '@/utils/time-slices';
-import { applyScheme, pageScheme } from './page-scheme';
+import { applyScheme, pageScheme, type PageScheme } from './page-scheme';
 import { parsePageQuote } from '@/utils/quote/page-quote';
 import type { Quote } from '@/utils/quote/quote';
 import { watchQuoteSpan } from './quote-watch';
@@ -44,7 +44,10 @@ export function mountStockUi(doc: Document, options: MountOptions): StockUi {
   const win: Window = view;
   const { t, format } = options;
   const delay = options.hoverDelay ?? { open: 250, close: 300 };
-  const scheme = pageScheme(doc);
+  // Read when the first host is made: it asks for the page's computed style, a style recalculation
+  // that a page with no stock links need not pay.
+  let scheme: PageScheme | undefined;
+  const schemeOf = () => (scheme === undefined ? (scheme = pageScheme(doc)) : scheme);
   const listeners = new AbortController();
   const figureCache = new Map<string, FigureInContext[]>();
   let settings: StockUiSettings = { ...options.settings };
@@ -74,7 +77,7 @@ export function mountStockUi(doc: Document, options: MountOptions): StockUi {
   function mountTrigger(stock: StockLinkInPage): void {
     const host = doc.createElement(TRIGGER_TAG);
     host.setAttribute('data-code', stock.code);
-    applyScheme(host, scheme);
+    applyScheme(host, schemeOf());
     const root = host.attachShadow({ mode: 'open' });
     insertionPoint(stock).after(host);
     const trigger: Trigger = { stock, host, root, button: null };
@@ -159,7 +162,7 @@ export function mountStockUi(doc: Document, options: MountOptions): StockUi {
     if (panel) return panel;
     const host = doc.createElement(PANEL_TAG);
     host.hidden = true;
-    applyScheme(host, scheme);
+    applyScheme(host, schemeOf());
     const root = host.attachShadow({ mode: 'open' });
     (doc.body ?? doc.documentElement).append(host);
     host.addEventListener('pointerenter', () => clearTimer(), { signal: listeners.signal });

@@ -47,6 +47,16 @@ const pointer = (target: EventTarget, type: string, pointerType = 'mouse') =>
   target.dispatchEvent(new PointerEvent(type, { bubbles: type === 'pointerdown', composed: true, pointerType }));
 
 describe('mountStockUi: triggers', () => {
+  it("asks for the page's computed style only once it mounts a host: a page with no stock links pays no style recalculation", () => {
+    const computed = vi.spyOn(window, 'getComputedStyle');
+    mount({ stocks: [] });
+    expect(computed).not.toHaveBeenCalled();
+    ui!.destroy();
+    mount();
+    expect(computed).toHaveBeenCalled();
+    computed.mockRestore();
+  });
+
   it('puts exactly one host per stock link right after its quote span (or its stock span)', () => {
     mount();
     expect(hosts().map((h) => h.dataset.code)).toEqual(['sh601298', 'sz300059', 'us.JPM', 'sz000061']);
