@@ -5,7 +5,7 @@
 import { classify } from './classify';
 import { EXPECTED } from './price-of';
 import type { Quantity } from './quantity';
-import { areaPriceBefore, fxTriggered, implicitCountUnit, moneySumBefore } from './unwritten-units';
+import { areaPriceBefore, fxTriggered, implicitCountUnit, indexReadingBefore, moneySumBefore } from './unwritten-units';
 import { clauseStart, isAsciiDigit, isLatin, readPrefix, separatedQualifier, touchingQualifier } from './context';
 import { type Dec, decAdd, decCompare, decIsZero, decShift, decToNumber } from './decimal';
 import { dottedDate, halfYearFigure, temporalFigure } from './dates';
@@ -376,10 +376,13 @@ function plainDeadEnd(text: string, t: NumToken): boolean {
   // 人民币5000万, ￥405: the currency may stand before the number alone.
   const curEnd = before === ' ' ? t.start - 1 : t.start;
   if (currencyPrefix.backward(text, curEnd, Math.max(0, curEnd - 4))) return false;
+  // A sign may stand between the number and the word before it (指数为-7).
+  const lead = before === '-' || before === '－' ? t.start - 1 : t.start;
   // 美元兑奈拉汇率跌至1580: a whole-number FX quote.
-  if (t.arabic && fxTriggered(text, t.start, t.start, Math.max(0, t.start - 4))) return false;
-  // 预期17，前值87: an expected or prior value is what the figure before it is.
-  if (EXPECTED.test(text.slice(Math.max(0, t.start - 7), t.start))) return false;
+  if (t.arabic && fxTriggered(text, lead, lead, Math.max(0, lead - 4))) return false;
+  // 预期17，前值87, 预期-6: an expected or prior value is what the figure before it is;
+  // 制造业指数-7, 终值55: a whole-number reading of an index.
+  if (EXPECTED.test(text.slice(Math.max(0, lead - 7), lead)) || (t.arabic && indexReadingBefore(text, lead))) return false;
   // 常住人口达2100万, 参与人数约3000: a count noun before the number gives it a unit.
   // 楼面价超一万八: so does a land-price noun, and 首付30万 a noun naming a sum of money.
   for (let end = t.start; end >= Math.max(0, t.start - 2); end--) {
