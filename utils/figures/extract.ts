@@ -111,6 +111,23 @@ function listUnit(text: string, t: NumToken): { unit: UnitMatch; tailPow: number
   return null;
 }
 
+/**
+ * 高7.5个和4.5个百分点, 分别下调10个、15个基点: an item that writes only 个 takes the 百分点 or
+ * 基点 the list's last item writes after its own 个. Reads at most LIST_ITEMS items.
+ */
+function pointsAfterGe(text: string, geEnd: number): UnitMatch | null {
+  let p = geEnd;
+  for (let n = 0; n < LIST_ITEMS; n++) {
+    const q = listJoinAt(text, p);
+    const t2 = q < 0 ? null : tokenAt(text, q);
+    if (!t2 || text[t2.end] !== '个') return null;
+    if (text.startsWith('个百分点', t2.end)) return { unit: { cls: 'pp' }, end: geEnd };
+    if (text.startsWith('个基点', t2.end)) return { unit: { cls: 'bp' }, end: geEnd };
+    p = t2.end + 1;
+  }
+  return null;
+}
+
 /** 第1、2、3名, 第21-27例: an item of a list or range that 第 opens is an ordinal like the first (rule 12). Reads back at most LIST_ITEMS items. */
 function inOrdinalList(text: string, t: NumToken): boolean {
   let p = t.start;
@@ -319,6 +336,7 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
     }
   }
   let u = readUnit(text, t, t.end);
+  if (u && u.unit.cls === 'count' && u.unit.unit === '个' && u.end === t.end + 1) u = pointsAfterGe(text, u.end) ?? u;
   const scale = u ? null : englishScale(text, t, min);
   if (scale) lo = decShift(lo, scale.pow);
   if (!u && !scale && isLatin(text.charCodeAt(t.end))) return null;

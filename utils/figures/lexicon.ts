@@ -160,7 +160,9 @@ export const moneySumNouns = new WordTable<true>(
 );
 /** Money nouns that make the bare 亿 amount before them money even with no 的 (数百亿资金, 300亿贷款). */
 export const moneyNounsTouching = new WordTable<true>(
-  ['资金', '贷款', '投资', '补贴', '预算', '罚款', '对价', '价款', '现金', '存款', '外资', '热钱'].map((w) => [w, true] as const),
+  ['资金', '贷款', '投资', '补贴', '预算', '罚款', '对价', '价款', '现金', '存款', '外资', '热钱', '管理费', '手续费', '佣金', '薪酬', '奖金', '利息'].map(
+    (w) => [w, true] as const,
+  ),
 );
 /** Land and house prices, per 平方米 even when the text does not say so (楼面地价达7000元). */
 export const areaPriceNouns = new WordTable<true>(['楼面价', '楼面地价', '楼板价', '地面价', '房价', '房屋均价'].map((w) => [w, true] as const));

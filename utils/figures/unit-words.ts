@@ -7,7 +7,7 @@ import { WordTable } from './lookup';
 const CURRENCY_SUFFIX: [string, string, number?][] = [
   ['元', 'CNY'], ['块', 'CNY'], ['块钱', 'CNY'], ['元钱', 'CNY'], ['人民币', 'CNY'], ['元人民币', 'CNY'],
   ['美元', 'USD'], ['美金', 'USD'], ['美分', 'USD', -2],
-  ['港元', 'HKD'], ['港币', 'HKD'], ['港仙', 'HKD', -2], ['元港币', 'HKD'],
+  ['港元', 'HKD'], ['港币', 'HKD'], ['港仙', 'HKD', -2], ['元港币', 'HKD'], ['元台币', 'TWD'], ['元新台币', 'TWD'],
   ['欧元', 'EUR'], ['欧分', 'EUR', -2], ['日元', 'JPY'], ['日圆', 'JPY'], ['日币', 'JPY'],
   ['英镑', 'GBP'], ['英磅', 'GBP'], ['新台币', 'TWD'], ['台币', 'TWD'], ['韩元', 'KRW'], ['韩币', 'KRW'],
   ['泰铢', 'THB'], ['卢布', 'RUB'], ['俄罗斯卢布', 'RUB'], ['澳元', 'AUD'], ['澳大利亚元', 'AUD'], ['澳币', 'AUD'],
@@ -29,7 +29,7 @@ const CURRENCY_SUFFIX: [string, string, number?][] = [
 export const currencySuffix = new WordTable(CURRENCY_SUFFIX.map(([w, code, pow]) => [w, { code, pow: pow ?? 0 }] as const));
 
 /** Words of the list above that name no currency of an FX pair: generic 元/块, sub-units, coin counts. */
-const NOT_FX_NAMES = new Set(['元', '块', '块钱', '元钱', '元人民币', '元港币', '枚比特币', '个比特币', '枚以太坊']);
+const NOT_FX_NAMES = new Set(['元', '块', '块钱', '元钱', '元人民币', '元港币', '元台币', '元新台币', '枚比特币', '个比特币', '枚以太坊']);
 /** Currency names as they appear in an X兑Y pair (美元兑奈拉, 卢比兑美元): every named currency above. */
 export const fxCurrencies = new WordTable<string>(
   CURRENCY_SUFFIX.filter(([w, , pow]) => !pow && !NOT_FX_NAMES.has(w)).map(([w, code]) => [w, code] as const),
@@ -124,6 +124,8 @@ export const perNouns = new WordTable<true>(
     '间夜', '间', '床', '杯',
     // The square-metre sign of property listings (均价16000元/㎡); iron ore's wet and dry tons (800元/湿吨).
     '㎡', 'm²', '湿吨', '干吨',
+    // Power and energy symbols of solar and storage prices (组件1.56元/W, 储能0.6元/Wh), and the ton's t.
+    'W', 'Wh', 'kW', 'kWh', 'MWh', 't',
     // Speeds are counts of a compound unit like 人次/公里 (时速120km/h, 风速12米/秒).
     '秒', 'h',
   ].map((w) => [w, true] as const),

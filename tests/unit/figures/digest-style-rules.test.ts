@@ -54,3 +54,55 @@ describe('an index reading written as a whole or signed number, with its expecte
     ['a code after another clause stays a code', '该ETF跟踪中证红利指数，交易代码为515080。', []],
   ]);
 });
+
+describe('a currency word after 元 (rule 1: a currency word on either side)', () => {
+  run([
+    ['元台币', '鸿海9月营收6012.3亿元台币，同比增长11%。', [
+      '9月 date "XXXX-09" date exact',
+      '6012.3亿元台币 money 601230000000 TWD exact',
+      '同比增长11% change 11 % exact basis=yoy',
+    ]],
+    ['元新台币 in a price', '董事会拟派发现金股利每股3.5元新台币。', ['每股3.5元新台币 price 3.5 TWD exact per=股']],
+    ['plain 元 stays yuan', '公司上半年营收12.4亿元，台湾地区收入占比约两成。', ['上半年 period "XXXX-H1" date exact', '12.4亿元 money 1240000000 CNY exact', '约两成 percent 20 % approx']],
+  ]);
+});
+
+describe('a bare 亿 amount touching a fee or pay noun is yuan (implicit_unit, as 数百亿资金)', () => {
+  run([
+    ['管理费', '该基金公司去年收取约52亿管理费。', ['约52亿 money 5200000000 CNY approx implicit']],
+    ['手续费 and 佣金', '券商全年赚得18亿手续费和6亿佣金。', ['18亿 money 1800000000 CNY exact implicit', '6亿 money 600000000 CNY exact implicit']],
+    ['薪酬', '高管团队合计领取1.2亿薪酬。', ['1.2亿 money 120000000 CNY exact implicit']],
+    ['利息', '该债券每年需支付3亿利息。', ['3亿 money 300000000 CNY exact implicit']],
+    ['a count noun after 亿 is no money', '该平台月活用户达3亿人。', ['3亿人 count 300000000 人 exact']],
+  ]);
+});
+
+describe('个 alone in a list whose last item writes 个百分点 or 个基点 (rule 5 units, rule 1 unit written once)', () => {
+  run([
+    ['个和…个百分点', '一季度增速分别比全国和全省高2.3个和1.6个百分点。', [
+      '一季度 period "XXXX-Q1" date exact',
+      '高2.3个 change 2.3 pp exact',
+      '1.6个百分点 change 1.6 pp exact',
+    ]],
+    ['个、…个基点 with a fall', '两个品种的报价分别下调5个、10个基点。', ['两个 count 2 个 exact', '下调5个 change -5 bp exact', '10个基点 change -10 bp exact']],
+    ['three items', '三项指标分别回升0.4个、0.7个和1.1个百分点。', [
+      '三项 count 3 项 exact',
+      '回升0.4个 change 0.4 pp exact',
+      '0.7个 change 0.7 pp exact',
+      '1.1个百分点 change 1.1 pp exact',
+    ]],
+    ['个 before a noun stays a count', '新增项目12个和在建项目30个。', ['12个 count 12 个 exact', '30个 count 30 个 exact']],
+  ]);
+});
+
+describe('power, energy and ton symbols after a slash are what a price is per (rule 3)', () => {
+  run([
+    ['元/W', '本次集采组件中标均价为1.72元/W。', ['1.72元/W price 1.72 CNY exact per=W']],
+    ['a range in 元/W', '组件报价区间在1.65~1.8元/W之间。', ['1.65~1.8元/W price [1.65,1.8] CNY range per=W']],
+    ['元/W以上', '多数企业报价仍在1.9元/W以上。', ['1.9元/W以上 price 1.9 CNY at_least per=W']],
+    ['元/Wh', '储能电芯价格跌破0.4元/Wh。', ['跌破0.4元/Wh price 0.4 CNY at_most per=Wh']],
+    ['元/kW', '项目单位造价约3800元/kW。', ['约3800元/kW price 3800 CNY approx per=kW']],
+    ['元/t', '螺纹钢现货报3650元/t。', ['3650元/t price 3650 CNY exact per=t']],
+    ['a word after the slash is no symbol', '售价2元/Wafer不等。', ['2元 money 2 CNY exact']],
+  ]);
+});
