@@ -106,3 +106,20 @@ describe('power, energy and ton symbols after a slash are what a price is per (r
     ['a word after the slash is no symbol', '售价2元/Wafer不等。', ['2元 money 2 CNY exact']],
   ]);
 });
+
+describe('N日 before 连涨/连跌 is a run of days, like 连跌5日 (REAL-DEV: durations)', () => {
+  run([
+    ['结束N日连涨', '恒生科技指数跌1.2%，结束7日连涨。', ['跌1.2% change -1.2 % exact', '7日 period 7 天 exact']],
+    ['Chinese numeral, 连跌', '沪铜收涨0.8%，结束四日连跌。', ['收涨0.8% change 0.8 % exact', '四日 period 4 天 exact']],
+    ['连阳', '上证指数录得两日连阳。', ['两日 period 2 天 exact']],
+    ['a day of the month stays a date', '公司股票将于12日复牌。', ['12日 date "XXXX-XX-12" date exact']],
+  ]);
+});
+
+describe('a bound inside a list of measures bounds none of them (rule 1, rule 11)', () => {
+  run([
+    ['最高额度、…等N项', '该市出台提高公积金贷款最高额度、降低首付比例等六项措施。', ['六项 count 6 项 exact']],
+    ['a bound before its own amount still bounds', '公积金贷款最高额度提至100万元。', ['100万元 money 1000000 CNY at_most']],
+    ['上限 inside a list', '新规调整单户上限、放宽期限等四条内容。', ['四条 count 4 条 exact']],
+  ]);
+});
