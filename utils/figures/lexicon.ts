@@ -15,7 +15,8 @@ export const qualifierPrefix = new WordTable<Qualifier>([
   ['不低于', 'at_least'], ['不少于', 'at_least'], ['最低', 'at_least'], ['过', 'at_least'], ['涨破', 'at_least'],
   // 下破3700点 is 跌破 in other words.
   ['下破', 'at_most'],
-  ['升破', 'at_least'], ['冲破', 'at_least'], ['破', 'at_least'],
+  // 上破1.6% is 突破 in other words, as 下破 is 跌破.
+  ['升破', 'at_least'], ['上破', 'at_least'], ['冲破', 'at_least'], ['破', 'at_least'],
 ]);
 /** Characters before 破 that make it another verb (打破纪录, 击破). */
 export const notPoBefore = new Set('打击攻爆看识残');
@@ -86,8 +87,8 @@ export const directionWords = new WordTable<number>([
     '涨跌', '高低', '增减',
     // A height is a level, not a rise (身高1.45米, 楼高300米).
     '身高', '楼高', '层高', '标高',
-    // 创历史新高2450美元: a record level, not a movement.
-    '新高', '新低'] as const)
+    // 创历史新高2450美元, 距前高1.75%: a record or the last peak's level, not a movement.
+    '新高', '新低', '前高', '前低'] as const)
     .map((w) => [w, 0] as const),
 ]);
 

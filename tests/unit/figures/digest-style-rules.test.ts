@@ -123,3 +123,13 @@ describe('a bound inside a list of measures bounds none of them (rule 1, rule 11
     ['上限 inside a list', '新规调整单户上限、放宽期限等四条内容。', ['四条 count 4 条 exact']],
   ]);
 });
+
+describe('上破 is 突破, and 前高/前低 name the last peak or trough, not a move (rule 1, rule 5)', () => {
+  run([
+    ['上破 joins the surface as at least', '美国10年期国债收益率盘中上破4.5%。', ['10年期 period 10 年 exact', '上破4.5% percent 4.5 % at_least']],
+    ['上破 an index level', '沪指午后上破3100点。', ['上破3100点 price 3100 点 at_least']],
+    ['前高 is a level', '金价距离前高2450美元仅一步之遥。', ['2450美元 price 2450 USD exact per=盎司']],
+    ['前低 is a level', '收益率逼近前低2.1%。', ['2.1% percent 2.1 % exact']],
+    ['高 alone still moves', '收益率比上月高0.2个百分点。', ['高0.2个百分点 change 0.2 pp exact basis=mom']],
+  ]);
+});
