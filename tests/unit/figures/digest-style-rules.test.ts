@@ -133,3 +133,13 @@ describe('上破 is 突破, and 前高/前低 name the last peak or trough, not 
     ['高 alone still moves', '收益率比上月高0.2个百分点。', ['高0.2个百分点 change 0.2 pp exact basis=mom']],
   ]);
 });
+
+describe('车 counts railway wagon loads after Arabic digits (rule 6: the measure word is the unit)', () => {
+  run([
+    ['装车N车', '上周全国铁路日均装车17.6万车。', ['17.6万车 count 176000 车 exact']],
+    ['a change in 车', '电煤日均装车同比增加3210车、增长8.1%。', ['同比增加3210车 change 3210 车 exact basis=yoy', '增长8.1% change 8.1 % exact basis=yoy']],
+    ['车道 is a word', '该路段拓宽为双向6车道。', []],
+    ['车间 and 车厢 are words', '工厂新建2车间，列车加挂4车厢。', []],
+    ['a Chinese numeral before 车 is no count', '一车一码，一车一档。', []],
+  ]);
+});
