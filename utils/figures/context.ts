@@ -209,6 +209,8 @@ export function separatedQualifier(text: string, from: number, to: number): Qual
     // 最高时的276.99元, 最低时仅有七成: the level at its peak or trough (最低时薪 stays a bound).
     if ((m.word === '最高' || m.word === '最低') && text[m.end] === '时' && text[m.end + 1] !== '薪') continue;
     if (m.word === '不到' && NOT_BEFORE_BUDAO.has(text[m.start - 1] ?? '')) continue;
+    // 提高贷款最高额度、降低首付比例等五项措施: a bound inside a list of measures bounds none of them.
+    if (NOMINAL_BOUNDS.has(m.word) && LISTED_MEASURES.test(text.slice(m.end, to))) continue;
     // 不低于回购方案上限金额的80%: in "A的N%" a 上限 or 最高 inside A describes A; a
     // bounding verb before A (不低于) decides. Without one, the noun does (上限为…的30%).
     if (NOMINAL_BOUNDS.has(m.word) && text.slice(m.end, to).includes('的')) {
@@ -220,6 +222,7 @@ export function separatedQualifier(text: string, from: number, to: number): Qual
   return nominal;
 }
 const NOMINAL_BOUNDS = new Set(['上限', '下限', '最高', '最低', '最长', '最短']);
+const LISTED_MEASURES = /、[^、]*等$/;
 
 /** The last growth-rate noun (增幅, 跌幅 …) in [from, to): its sign. */
 export function growthNounSign(text: string, from: number, to: number): number {

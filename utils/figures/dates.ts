@@ -270,7 +270,10 @@ function duration(text: string, t: NumToken, min: number): Figure | null {
     }
   }
   const daysBefore = text.slice(Math.max(min, t.start - 2), t.start);
-  const dayContext = text[t.end] === '日' && (/连续$|连[涨跌升降增减]$|近$|过去$|未来$|前$|最近$/.test(daysBefore) || /^日(?:以内|之内|内)/.test(text.slice(t.end, t.end + 3)));
+  // 连跌5日 and 结束10日连涨 alike are runs of days (REAL-DEV: 连跌5日 → 5 天).
+  const dayContext =
+    text[t.end] === '日' &&
+    (/连续$|连[涨跌升降增减]$|近$|过去$|未来$|前$|最近$/.test(daysBefore) || /^日(?:以内|之内|内|连[涨跌升降增减阳阴])/.test(text.slice(t.end, t.end + 3)));
   if (!unit && dayContext) {
     unit = '天';
     end = t.end + 1;

@@ -5,7 +5,7 @@
 import { classify } from './classify';
 import { EXPECTED } from './price-of';
 import type { Quantity } from './quantity';
-import { areaPriceBefore, fxTriggered, implicitCountUnit, moneySumBefore } from './unwritten-units';
+import { areaPriceBefore, fxTriggered, implicitCountUnit, indexReadingBefore, moneySumBefore } from './unwritten-units';
 import { clauseStart, isAsciiDigit, isLatin, readPrefix, separatedQualifier, touchingQualifier } from './context';
 import { type Dec, decAdd, decCompare, decIsZero, decShift, decToNumber } from './decimal';
 import { dottedDate, halfYearFigure, temporalFigure } from './dates';
@@ -107,6 +107,23 @@ function listUnit(text: string, t: NumToken): { unit: UnitMatch; tailPow: number
       return { unit: { unit: u2.unit, end: t.end, per: u2.per }, tailPow: t.tailPow === 0 ? t2.tailPow : 0 };
     }
     p = t2.end;
+  }
+  return null;
+}
+
+/**
+ * 高7.5个和4.5个百分点, 分别下调10个、15个基点: an item that writes only 个 takes the 百分点 or
+ * 基点 the list's last item writes after its own 个. Reads at most LIST_ITEMS items.
+ */
+function pointsAfterGe(text: string, geEnd: number): UnitMatch | null {
+  let p = geEnd;
+  for (let n = 0; n < LIST_ITEMS; n++) {
+    const q = listJoinAt(text, p);
+    const t2 = q < 0 ? null : tokenAt(text, q);
+    if (!t2 || text[t2.end] !== '个') return null;
+    if (text.startsWith('个百分点', t2.end)) return { unit: { cls: 'pp' }, end: geEnd };
+    if (text.startsWith('个基点', t2.end)) return { unit: { cls: 'bp' }, end: geEnd };
+    p = t2.end + 1;
   }
   return null;
 }
@@ -319,6 +336,7 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
     }
   }
   let u = readUnit(text, t, t.end);
+  if (u && u.unit.cls === 'count' && u.unit.unit === '个' && u.end === t.end + 1) u = pointsAfterGe(text, u.end) ?? u;
   const scale = u ? null : englishScale(text, t, min);
   if (scale) lo = decShift(lo, scale.pow);
   if (!u && !scale && isLatin(text.charCodeAt(t.end))) return null;
@@ -376,10 +394,13 @@ function plainDeadEnd(text: string, t: NumToken): boolean {
   // 人民币5000万, ￥405: the currency may stand before the number alone.
   const curEnd = before === ' ' ? t.start - 1 : t.start;
   if (currencyPrefix.backward(text, curEnd, Math.max(0, curEnd - 4))) return false;
+  // A sign may stand between the number and the word before it (指数为-7).
+  const lead = before === '-' || before === '－' ? t.start - 1 : t.start;
   // 美元兑奈拉汇率跌至1580: a whole-number FX quote.
-  if (t.arabic && fxTriggered(text, t.start, t.start, Math.max(0, t.start - 4))) return false;
-  // 预期17，前值87: an expected or prior value is what the figure before it is.
-  if (EXPECTED.test(text.slice(Math.max(0, t.start - 7), t.start))) return false;
+  if (t.arabic && fxTriggered(text, lead, lead, Math.max(0, lead - 4))) return false;
+  // 预期17，前值87, 预期-6: an expected or prior value is what the figure before it is;
+  // 制造业指数-7, 终值55: a whole-number reading of an index.
+  if (EXPECTED.test(text.slice(Math.max(0, lead - 7), lead)) || (t.arabic && indexReadingBefore(text, lead))) return false;
   // 常住人口达2100万, 参与人数约3000: a count noun before the number gives it a unit.
   // 楼面价超一万八: so does a land-price noun, and 首付30万 a noun naming a sum of money.
   for (let end = t.start; end >= Math.max(0, t.start - 2); end--) {

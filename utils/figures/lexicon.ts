@@ -15,7 +15,8 @@ export const qualifierPrefix = new WordTable<Qualifier>([
   ['不低于', 'at_least'], ['不少于', 'at_least'], ['最低', 'at_least'], ['过', 'at_least'], ['涨破', 'at_least'],
   // 下破3700点 is 跌破 in other words.
   ['下破', 'at_most'],
-  ['升破', 'at_least'], ['冲破', 'at_least'], ['破', 'at_least'],
+  // 上破1.6% is 突破 in other words, as 下破 is 跌破.
+  ['升破', 'at_least'], ['上破', 'at_least'], ['冲破', 'at_least'], ['破', 'at_least'],
 ]);
 /** Characters before 破 that make it another verb (打破纪录, 击破). */
 export const notPoBefore = new Set('打击攻爆看识残');
@@ -86,8 +87,8 @@ export const directionWords = new WordTable<number>([
     '涨跌', '高低', '增减',
     // A height is a level, not a rise (身高1.45米, 楼高300米).
     '身高', '楼高', '层高', '标高',
-    // 创历史新高2450美元: a record level, not a movement.
-    '新高', '新低'] as const)
+    // 创历史新高2450美元, 距前高1.75%: a record or the last peak's level, not a movement.
+    '新高', '新低', '前高', '前低'] as const)
     .map((w) => [w, 0] as const),
 ]);
 
@@ -160,7 +161,9 @@ export const moneySumNouns = new WordTable<true>(
 );
 /** Money nouns that make the bare 亿 amount before them money even with no 的 (数百亿资金, 300亿贷款). */
 export const moneyNounsTouching = new WordTable<true>(
-  ['资金', '贷款', '投资', '补贴', '预算', '罚款', '对价', '价款', '现金', '存款', '外资', '热钱'].map((w) => [w, true] as const),
+  ['资金', '贷款', '投资', '补贴', '预算', '罚款', '对价', '价款', '现金', '存款', '外资', '热钱', '管理费', '手续费', '佣金', '薪酬', '奖金', '利息'].map(
+    (w) => [w, true] as const,
+  ),
 );
 /** Land and house prices, per 平方米 even when the text does not say so (楼面地价达7000元). */
 export const areaPriceNouns = new WordTable<true>(['楼面价', '楼面地价', '楼板价', '地面价', '房价', '房屋均价'].map((w) => [w, true] as const));

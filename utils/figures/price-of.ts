@@ -166,4 +166,5 @@ export function expectedAfter(text: string, prev: Figure, start: number): boolea
   return !/[。；;]/.test(between) && EXPECTED.test(between);
 }
 
-export const EXPECTED = /(?:预期|预估|预计|前值|市场预期|分析师预期|此前|去年同期)(?:为|是)?$/;
+// 好于预期的51: 的 may link the word to the value.
+export const EXPECTED = /(?:预期|预估|预计|前值|市场预期|分析师预期|此前|去年同期)(?:为|是|的)?$/;

@@ -7,7 +7,7 @@ import { WordTable } from './lookup';
 const CURRENCY_SUFFIX: [string, string, number?][] = [
   ['元', 'CNY'], ['块', 'CNY'], ['块钱', 'CNY'], ['元钱', 'CNY'], ['人民币', 'CNY'], ['元人民币', 'CNY'],
   ['美元', 'USD'], ['美金', 'USD'], ['美分', 'USD', -2],
-  ['港元', 'HKD'], ['港币', 'HKD'], ['港仙', 'HKD', -2], ['元港币', 'HKD'],
+  ['港元', 'HKD'], ['港币', 'HKD'], ['港仙', 'HKD', -2], ['元港币', 'HKD'], ['元台币', 'TWD'], ['元新台币', 'TWD'],
   ['欧元', 'EUR'], ['欧分', 'EUR', -2], ['日元', 'JPY'], ['日圆', 'JPY'], ['日币', 'JPY'],
   ['英镑', 'GBP'], ['英磅', 'GBP'], ['新台币', 'TWD'], ['台币', 'TWD'], ['韩元', 'KRW'], ['韩币', 'KRW'],
   ['泰铢', 'THB'], ['卢布', 'RUB'], ['俄罗斯卢布', 'RUB'], ['澳元', 'AUD'], ['澳大利亚元', 'AUD'], ['澳币', 'AUD'],
@@ -29,7 +29,7 @@ const CURRENCY_SUFFIX: [string, string, number?][] = [
 export const currencySuffix = new WordTable(CURRENCY_SUFFIX.map(([w, code, pow]) => [w, { code, pow: pow ?? 0 }] as const));
 
 /** Words of the list above that name no currency of an FX pair: generic 元/块, sub-units, coin counts. */
-const NOT_FX_NAMES = new Set(['元', '块', '块钱', '元钱', '元人民币', '元港币', '枚比特币', '个比特币', '枚以太坊']);
+const NOT_FX_NAMES = new Set(['元', '块', '块钱', '元钱', '元人民币', '元港币', '元台币', '元新台币', '枚比特币', '个比特币', '枚以太坊']);
 /** Currency names as they appear in an X兑Y pair (美元兑奈拉, 卢比兑美元): every named currency above. */
 export const fxCurrencies = new WordTable<string>(
   CURRENCY_SUFFIX.filter(([w, , pow]) => !pow && !NOT_FX_NAMES.has(w)).map(([w, code]) => [w, code] as const),
@@ -61,6 +61,7 @@ export const notUnitWords = new WordTable<true>(
     '节约', '节能', '节目', '节奏', '节省', '节假日', '节后', '节前', '门店', '门槛', '门户', '门类', '门诊', '门票', '门口', '门面',
     '门禁', '卷烟', '剂量', '剂型', '届时', '届满', '桌面', '扇区', '门框', '门窗', '支持', '支付', '支撑', '支出', '支柱', '支援',
     '支行', '支配', '位数', '床单', '顶级', '顶部', '顶层', '顶尖', '顶端', '杯赛', '间隔', '处理', '座谈', '部件', '件套', '部委', '位一体', '本次', '本期', '本轮', '本届', '本年', '本月', '本周', '本身', '本土', '首次', '首批', '首个', '首家', '首都', '首日', '首发', '集团', '集中', '集体', '类似', '班子', '双方', '双向', '度过', '本金', '首付', '单边', '首席', '本报', '首款', '班级', '集合', '类型', '本人', '双重', '粒度', '起来', '起步', '起点', '起诉', '起草', '起飞', '起源', '起售', '起拍',
+    '车道', '车间', '车厢', '车型', '车企', '车辆', '车主', '车位', '车牌', '车站', '车身', '车险', '车贷', '车市', '车展', '车队', '车载', '车规',
   ].map((w) => [w, true] as const),
 );
 
@@ -102,6 +103,8 @@ const COUNT_UNITS: [string, CountUnit][] = [
   ['间夜', { unit: '间夜' }], ['床位', { unit: '床位' }],
   // 两方面的原因, 10余省, 2.1万平方公尺: aspects, provinces and Taiwan's metric units (REAL-DEV's counts).
   ['方面', { unit: '方面' }], ['省', { unit: '省' }], ['省份', { unit: '省份' }], ['平方公尺', { unit: '平方公尺' }], ['公尺', { unit: '公尺' }],
+  // Railway loadings are counted in wagons (电煤装车51178车, 同比增加6573车); 车道, 车间 … are words.
+  ['车', { unit: '车', arabicOnly: true }],
 ];
 export const countUnits = new WordTable(COUNT_UNITS);
 
@@ -124,6 +127,8 @@ export const perNouns = new WordTable<true>(
     '间夜', '间', '床', '杯',
     // The square-metre sign of property listings (均价16000元/㎡); iron ore's wet and dry tons (800元/湿吨).
     '㎡', 'm²', '湿吨', '干吨',
+    // Power and energy symbols of solar and storage prices (组件1.56元/W, 储能0.6元/Wh), and the ton's t.
+    'W', 'Wh', 'kW', 'kWh', 'MWh', 't',
     // Speeds are counts of a compound unit like 人次/公里 (时速120km/h, 风速12米/秒).
     '秒', 'h',
   ].map((w) => [w, true] as const),

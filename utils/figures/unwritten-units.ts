@@ -109,22 +109,33 @@ function indexLevel(text: string, q: Quantity, pre: Prefix, min: number, prev: F
   if (afterLevel && prev.kind === 'price' && expectedAfter(text, prev, pre.start)) return 'price';
   // 美国8月ISM制造业指数47.2: a reading may also touch the index's name.
   const touching = indexWord.backward(text, pre.start, min);
-  if (!touching && !fxTriggered(text, pre.start, q.start, min) && !READING.test(text.slice(Math.max(min, pre.start - 2), pre.start))) return null;
+  const reading = READING.test(text.slice(Math.max(min, pre.start - 2), pre.start));
+  if (!touching && !reading && !fxTriggered(text, pre.start, q.start, min)) return null;
   // The index must be the last thing named: 美元指数走弱，人民币中间价报7.1 is an FX quote.
   const index = indexWord.lastWithin(text, sw, pre.start);
   if (!index || fxWords.lastWithin(text, index.end, pre.start)) return null;
-  // A whole number must be quoted in the index's own clause: …指数为跟踪标的，交易代码为563800 is a code.
-  return q.token.decimals > 0 || index.start >= clauseStart(text, pre.start, min) ? 'price' : null;
+  // A whole number must be quoted in the index's own clause (…指数为跟踪标的，交易代码为563800 is a
+  // code), or be named a reading of it (服务业PMI初值为55.2，7月终值55).
+  return q.token.decimals > 0 || reading || index.start >= clauseStart(text, pre.start, min) ? 'price' : null;
 }
 
-/** A first or final reading of an index (PMI终值55.7, 初值69). */
-const READING = /(?:初值|终值)$/;
+/** A first or final reading of an index (PMI终值55.7, 初值69), or one it recorded (PMI录得46.8). */
+const READING = /(?:初值|终值|录得)$/;
 
 /** A round level named as a barrier after the number (140关口, 7.3大关). */
 const LEVEL_MARK = /^(?:整数)?(?:关口|大关|关)/;
 
 // PMI is a purchasing managers' index (美国8月Markit服务业PMI终值55.7).
 const indexWord = new WordTable<true>([['指数', true], ['PMI', true]]);
+
+/**
+ * 制造业指数-7，PMI终值55: a whole number (after its sign) that an index's name or a
+ * reading word touches may be the index's level, so the scan must not pass it by.
+ */
+export function indexReadingBefore(text: string, at: number): boolean {
+  const min = Math.max(0, at - 3);
+  return !!indexWord.backward(text, at, min) || READING.test(text.slice(Math.max(0, at - 2), at));
+}
 
 /** An FX verb (报, 至, 跌破, 触及 …) just before the number or its qualifier. */
 export function fxTriggered(text: string, start: number, numStart: number, min: number): boolean {

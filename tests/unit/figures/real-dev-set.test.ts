@@ -9,7 +9,7 @@ import { readCases, scoreCase, totals } from '../../../tools/lib/figures-score';
 
 const HALVES = [
   { half: 'tune', f1: 0.995, normalised: 0.99 },
-  { half: 'check', f1: 0.98, normalised: 0.975 },
+  { half: 'check', f1: 0.99, normalised: 0.985 },
 ] as const;
 
 describe.skipIf(!hasShared)(`real-text set (${hasShared ? 'corpus/figures/real-dev.jsonl' : SKIP_NO_SHARED})`, () => {
