@@ -6,11 +6,9 @@ import { STYLESHEET_FILE } from './utils/sina/clean';
 import { manifestStylesheet } from './utils/sina/stylesheet';
 import { DIM_ICONS, ICONS } from './utils/toolbar-icon';
 import { QUOTE_SERVICE_ORIGIN } from './utils/settings-quotes';
-import { ARTICLE_URL_GLOBS } from './utils/sina/article-url';
-
-// Hosts Sina serves articles from. The content script checks the page itself
+// Hosts Sina serves articles from (SINA_MATCHES). The content script checks the page itself
 // (utils/sina/detect) before touching anything, so a broad match is safe.
-export const SINA_MATCHES = ['*://*.sina.com.cn/*', '*://*.sina.cn/*'];
+import { ARTICLE_URL_GLOBS, SINA_MATCHES } from './utils/sina/article-url';
 
 /** The document_start script (entrypoints/article-start.ts) and the document_end one (entrypoints/article-end/). */
 const START_ENTRYPOINT = 'article-start';
@@ -105,10 +103,13 @@ export default defineConfig({
     // small article-start.js with the stylesheet; the rest (article-end.js) once
     // the DOM is parsed. Both are unlisted scripts listed here, so WXT's
     // content-script runtime stays out of the pages' budget (issue 12).
-    'build:manifestGenerated': (_wxt, manifest) => {
+    // Firefox: the background registers article-start.js itself, after a line of code that hands it the
+    // reader's settings (utils/start-registration.ts), so the manifest lists only the stylesheet there.
+    'build:manifestGenerated': (wxt, manifest) => {
       const articles = { matches: SINA_MATCHES, include_globs: ARTICLE_URL_GLOBS };
+      const registered = wxt?.config.browser === 'firefox';
       manifest.content_scripts = [
-        { ...articles, run_at: 'document_start', js: [`${START_ENTRYPOINT}.js`], css: [STYLESHEET_FILE] },
+        { ...articles, run_at: 'document_start', ...(registered ? {} : { js: [`${START_ENTRYPOINT}.js`] }), css: [STYLESHEET_FILE] },
         { ...articles, run_at: 'document_end', js: [`${END_ENTRYPOINT}.js`] },
       ];
     },

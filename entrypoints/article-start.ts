@@ -1,8 +1,10 @@
 // What runs on a Sina article page before its first paint, and nothing more:
 // the browser injects it at document_start (wxt.config.ts lists it in the
-// manifest, with the clean-reading stylesheet, on article-shaped URLs only).
-// It checks the URL, sets the <html> attributes that switch the stylesheet on,
-// and switches them to the reader's stored choice as soon as storage answers.
+// manifest, with the clean-reading stylesheet, on article-shaped URLs only; in
+// Firefox the background registers it, after a line that hands it the settings).
+// It checks the URL, sets the <html> attributes that switch the stylesheet on:
+// the reader's settings where they were handed over, else the defaults, switched
+// to the reader's stored choice as soon as storage answers.
 // No zod, no polyfill, no Preact here: it talks to the browser's own storage
 // API and to nothing else of it (utils/start-storage.ts), and
 // utils/stored-cleaning.ts reads the stored value through fixed tables.
@@ -12,7 +14,7 @@
 import { defineUnlistedScript } from '#imports';
 import { isSinaArticleLocation } from '@/utils/sina/article-url';
 import { applyCleaningAttributes, cleaningStateOf, DEFAULT_STATE } from '@/utils/sina/cleaning-attributes';
-import { SETTINGS_KEY } from '@/utils/settings-key';
+import { GIVEN_SETTINGS, SETTINGS_KEY } from '@/utils/settings-key';
 import { storedCleaning } from '@/utils/stored-cleaning';
 import { writeReadingStyle } from '@/utils/sina/reading-style';
 import { storedReading } from '@/utils/stored-reading';
@@ -21,15 +23,20 @@ import { startStorage } from '@/utils/start-storage';
 export default defineUnlistedScript(() => {
   if (!isSinaArticleLocation(location)) return;
   const root = document.documentElement;
+  // The reader's cleaning, column and theme (issue 10): the stylesheet has the defaults already.
+  const apply = (settings: unknown) => {
+    applyCleaningAttributes(root, cleaningStateOf(storedCleaning(settings)));
+    writeReadingStyle(root, storedReading(settings));
+  };
+  // Firefox: the background registered this script after a line that hands over the settings
+  // (utils/start-registration.ts), so nothing of the extension API is touched before the first paint.
+  const given = (globalThis as Record<string, unknown>)[GIVEN_SETTINGS];
+  if (given !== undefined) return apply(given);
   applyCleaningAttributes(root, DEFAULT_STATE);
   // Storage answers in order, so this lands before the later script reads the
   // settings it asks for once the DOM is parsed: that one has the last word.
-  // The reader's column and theme too (issue 10): the stylesheet has the defaults already.
   startStorage()?.get(SETTINGS_KEY).then(
-    (stored) => {
-      applyCleaningAttributes(root, cleaningStateOf(storedCleaning(stored[SETTINGS_KEY])));
-      writeReadingStyle(root, storedReading(stored[SETTINGS_KEY]));
-    },
+    (stored) => apply(stored[SETTINGS_KEY]),
     () => undefined, // no storage: the defaults stay, as the schema would have them
   );
 });

@@ -9,7 +9,8 @@ import { articleParagraphs, createArticleTextParts, textSender } from '@/utils/s
 import { createQuoteAnswerer } from '@/utils/quote/answer-quote';
 import { createQuoteService } from '@/utils/quote/quote-service';
 import { installRefererRule } from '@/utils/quote/referer-rule';
-import { loadSettings } from '@/utils/settings';
+import { loadSettings, watchSettings } from '@/utils/settings';
+import { keepStartScriptRegistered, type ContentScriptsApi } from '@/utils/start-registration';
 import { QUOTE_SERVICE_ORIGIN } from '@/utils/settings-quotes';
 
 export default defineBackground(() => {
@@ -20,6 +21,10 @@ export default defineBackground(() => {
     installRule: () => installRefererRule(browser.declarativeNetRequest),
     ask: createQuoteService({ fetch: (url) => fetch(url, { credentials: 'omit', cache: 'no-store' }), now: Date.now }),
   });
+
+  // issue 12: in Firefox the document_start script gets the settings as code, not from storage
+  const contentScripts = (browser as unknown as { contentScripts?: ContentScriptsApi }).contentScripts;
+  if (import.meta.env.FIREFOX && contentScripts) keepStartScriptRegistered(contentScripts, loadSettings, watchSettings);
 
   // issue 15: a long article's text comes in parts, held here until its analysis is asked
   const heldText = createArticleTextParts();

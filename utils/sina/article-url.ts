@@ -62,6 +62,9 @@ export const isLegacyArticle = (u: UrlParts) => onDomain(u.hostname, 'sina.com.c
  * isSinaArticleUrl still has the last word. tests/unit/sina/detect-url.test.ts
  * checks both against every example URL.
  */
+/** Hosts Sina serves articles from, as match patterns (the manifest's, and Firefox's registered start script's). */
+export const SINA_MATCHES = ['*://*.sina.com.cn/*', '*://*.sina.cn/*'];
+
 export const ARTICLE_URL_GLOBS = [
   '*/doc-i*.shtml*',
   '*/detail-i*.d.html*',
