@@ -30,8 +30,9 @@ export default defineUnlistedScript(() => {
   };
   // Firefox: the background registered this script after a line that hands over the settings
   // (utils/start-registration.ts), so nothing of the extension API is touched before the first paint.
+  // (a plain object of this world only: never something of the page's, such as an element named so)
   const given = (globalThis as Record<string, unknown>)[GIVEN_SETTINGS];
-  if (given !== undefined) return apply(given);
+  if (typeof given === 'object' && given !== null && Object.getPrototypeOf(given) === Object.prototype) return apply(given);
   applyCleaningAttributes(root, DEFAULT_STATE);
   // Storage answers in order, so this lands before the later script reads the
   // settings it asks for once the DOM is parsed: that one has the last word.
