@@ -56,7 +56,15 @@ export function keepStartScriptRegistered(
       })
       .catch((error: unknown) => console.warn('[FinLens] the start script could not be registered:', error));
   };
-  const unwatch = watch(register);
-  void load().then(register, (error: unknown) => console.warn('[FinLens] no settings for the start script:', error));
+  // a change reported before the first read answers is newer than what that read gives
+  let changed = false;
+  const unwatch = watch((settings) => {
+    changed = true;
+    register(settings);
+  });
+  void load().then(
+    (settings) => changed || register(settings),
+    (error: unknown) => console.warn('[FinLens] no settings for the start script:', error),
+  );
   return unwatch;
 }

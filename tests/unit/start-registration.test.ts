@@ -58,6 +58,18 @@ describe('the start script Firefox registers', () => {
     expect(stop).toHaveBeenCalled();
   });
 
+  it('never lets the first read, answering late, replace a change reported before it', async () => {
+    const { api } = fakeApi();
+    let changed: (settings: unknown) => void = () => {};
+    let answer: (settings: unknown) => void = () => {};
+    keepStartScriptRegistered(api, () => new Promise((resolve) => (answer = resolve)), (on) => ((changed = on), () => {}));
+    changed({ a: 'new' });
+    answer({ a: 'old' });
+    for (let i = 0; i < 4; i++) await settle();
+    const codes = vi.mocked(api.register).mock.calls.map(([o]) => (o.js[0] as { code: string }).code);
+    expect(codes).toEqual([`globalThis.${GIVEN_SETTINGS} = {"a":"new"};`]);
+  });
+
   it('keeps the last registration when a new one is refused, and goes on with the next change', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { api, log } = fakeApi((o) => (o.js[0] as { code: string }).code.includes('"bad"'));
