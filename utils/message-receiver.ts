@@ -16,7 +16,7 @@ import {
   type ReplyTo,
 } from './messages';
 
-export { isSinaHost, isTrustedSender, SINA_HOST_SUFFIXES, type MessageSender, type Self, type SenderKind } from './sender-check';
+export { isSinaHost, isTrustedSender, type MessageSender, type Self, type SenderKind } from './sender-check';
 
 type Reply<R> = R | ErrorReply;
 type Handlers<M extends { type: string }, R extends Record<M['type'], unknown>> = {

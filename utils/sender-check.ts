@@ -2,18 +2,13 @@
 // own (no schema) so that the content script, which carries no zod, checks
 // senders with the same code as the extension's pages.
 import { browser, type Browser } from '#imports';
+import { isSinaHost } from './sina/article-url';
 
 export type MessageSender = Browser.runtime.MessageSender;
 /** `extension-page`: the popup, the options page or the background. `content-script`: FinLens on a Sina page. */
 export type SenderKind = 'extension-page' | 'content-script';
 
-/** Hosts the content script runs on (keep in step with SINA_MATCHES in wxt.config.ts). */
-export const SINA_HOST_SUFFIXES = ['sina.com.cn', 'sina.cn'] as const;
-
-export function isSinaHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return SINA_HOST_SUFFIXES.some((suffix) => host === suffix || host.endsWith(`.${suffix}`));
-}
+export { isSinaHost };
 
 const parseUrl = (url: string | undefined): URL | null => {
   if (!url) return null;

@@ -6,6 +6,13 @@
 /** host is `domain` or a subdomain of it (never `domain.evil.com` or `evilsina.com.cn`). */
 export const onDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 
+/** Sina's hosts: FinLens runs on them and their subdomains only. */
+export const SINA_HOSTS = ['sina.com.cn', 'sina.cn'] as const;
+/** The same, as match patterns (the manifest's, and Firefox's registered start script's). */
+// (pure: the document_start script, which never uses it, does not carry it)
+export const SINA_MATCHES = /* @__PURE__ */ SINA_HOSTS.map((host) => `*://*.${host}/*`);
+export const isSinaHost = (hostname: string) => SINA_HOSTS.some((host) => onDomain(hostname.toLowerCase(), host));
+
 /** The parts of a URL the shapes look at: a URL, or the page's own `location`. */
 type UrlParts = Pick<URL, 'protocol' | 'hostname' | 'pathname'>;
 
@@ -62,9 +69,6 @@ export const isLegacyArticle = (u: UrlParts) => onDomain(u.hostname, 'sina.com.c
  * isSinaArticleUrl still has the last word. tests/unit/sina/detect-url.test.ts
  * checks both against every example URL.
  */
-/** Hosts Sina serves articles from, as match patterns (the manifest's, and Firefox's registered start script's). */
-export const SINA_MATCHES = ['*://*.sina.com.cn/*', '*://*.sina.cn/*'];
-
 export const ARTICLE_URL_GLOBS = [
   '*/doc-i*.shtml*',
   '*/detail-i*.d.html*',

@@ -17,7 +17,7 @@ import {
   isSinaArticleUrl,
   KANDIAN_PATH,
   LEGACY_PATH,
-  onDomain,
+  isSinaHost,
   parseHttpUrl as parse,
 } from './article-url';
 
@@ -128,7 +128,7 @@ addTests('isSinaPortalHome', [
 const NOT_CHANNEL_HOSTS = /^(?:www\.|roll\.|search\.|tags\.|comment\d*\.|zhibo\.|lives?\.|video\.|money\.finance\.|vip\.stock\.|stock\.finance\.)/;
 export const isSinaChannelHome = check(
   (u) =>
-    (onDomain(u.hostname, 'sina.com.cn') || onDomain(u.hostname, 'sina.cn')) &&
+    isSinaHost(u.hostname) &&
     !/^(?:www\.)?sina\.(?:com\.)?cn$/.test(u.hostname) &&
     !NOT_CHANNEL_HOSTS.test(u.hostname) &&
     DIRECTORY_PATH.test(u.pathname) &&
@@ -150,7 +150,7 @@ addTests('isSinaChannelHome', [
 // /roll/ index of a channel — but /roll/<date>/doc-i….shtml is an article.
 export const isSinaRollList = check(
   (u) =>
-    (onDomain(u.hostname, 'sina.com.cn') || onDomain(u.hostname, 'sina.cn')) &&
+    isSinaHost(u.hostname) &&
     !DESKTOP_ARTICLE_PATH.test(u.pathname) &&
     (u.hostname.startsWith('roll.') || /^\/roll(?:\/(?:index\.d\.html|index\.s?html)?|\.d\.html)?$/.test(u.pathname)),
 );
@@ -225,7 +225,7 @@ addTests('isSinaCommentPage', [
 
 // Topic (专题) pages: /zt_d/… on any channel (…-roll-12306.html, …-iphone11.html, mobile news home).
 export const isSinaTopicPage = check(
-  (u) => (onDomain(u.hostname, 'sina.com.cn') || onDomain(u.hostname, 'sina.cn')) && /^\/zt_\w*\//.test(u.pathname),
+  (u) => isSinaHost(u.hostname) && /^\/zt_\w*\//.test(u.pathname),
 );
 addTests('isSinaTopicPage', [
   'http://finance.sina.com.cn/zt_d/18ecoperson', // …-roll-12306.html
