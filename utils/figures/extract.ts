@@ -273,12 +273,15 @@ function isCodeBefore(text: string, pos: number): boolean {
 const ENGLISH_SCALE = /^ ?(million|billion|trillion|mn|bn)(?![A-Za-z])/i;
 const SCALE_POW: Record<string, number> = { million: 6, mn: 6, billion: 9, bn: 9, trillion: 12 };
 
+/** A currency written before `start`, touching it or across one space (US$1.5亿, USD 10). */
+const currencyBefore = (text: string, start: number, min: number) =>
+  currencyPrefix.backward(text, start, min) ?? (text[start - 1] === ' ' ? currencyPrefix.backward(text, start - 1, min) : null);
+
 /** $200 million, US$1.5 billion: an English scale word after an amount whose currency is written before it multiplies it. */
 function englishScale(text: string, t: NumToken, min: number): { pow: number; end: number } | null {
   if (!t.arabic || t.bigPow > 0) return null;
   const m = ENGLISH_SCALE.exec(text.slice(t.end, t.end + 9));
-  const cur = currencyPrefix.backward(text, t.start, min) ?? (text[t.start - 1] === ' ' ? currencyPrefix.backward(text, t.start - 1, min) : null);
-  if (!m || !cur) return null;
+  if (!m || !currencyBefore(text, t.start, min)) return null;
   return { pow: SCALE_POW[(m[1] as string).toLowerCase()] as number, end: t.end + m[0].length };
 }
 
@@ -308,7 +311,7 @@ function fromToken(text: string, t: NumToken, min: number, prev: Figure | undefi
   // space it may still be an amount of money (Model Y 2.99万元) or, after an acronym,
   // a count or percent of its things (ETF 715只, PMI 49.5%); iPhone 11支持 stays a name.
   const spacedLatin = before === 0x20 && isLatin(text.charCodeAt(t.start - 2));
-  if ((isLatin(before) || spacedLatin) && !currencyPrefix.backward(text, t.start, min) && !(spacedLatin && currencyPrefix.backward(text, t.start - 1, min))) {
+  if ((isLatin(before) || spacedLatin) && !currencyBefore(text, t.start, min)) {
     const u = spacedLatin && t.arabic && !isLatin(text.charCodeAt(t.end)) ? readUnit(text, t, t.end) : null;
     if (!u || u.unit.cls === 'multiple' || (u.unit.cls !== 'currency' && !isAcronymBefore(text, t.start - 1))) return null;
   }
