@@ -28,6 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
+import type { Page } from 'puppeteer-core';
 import { corpusPages } from '../tests/corpus/pages';
 import { hasShared, SKIP_NO_SHARED } from '../tests/corpus/shared';
 import { corpusRoutes } from '../tests/e2e/harness/site';
@@ -36,6 +37,7 @@ import { startFakeWeb } from './lib/fake-web';
 import { PROJECT_ROOT } from './lib/project';
 import { median } from './lib/timing';
 import { runTimeByPackage } from './lib/profile-packages';
+import { buildSizeReport, SIZE_REPORT_DIR } from './lib/size-report';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const BROWSERS = (process.env.BENCH_BROWSERS ?? 'chromium,firefox').split(',') as BrowserName[];
@@ -87,14 +89,18 @@ const FLOORS: { what: string; file: string; js: (ours: string) => string }[] = [
   { what: 'the later script compiled, never run', file: LATER_SCRIPT, js: (ours) => `if (globalThis.finlensNever) { ${ours} }` },
 ];
 
+/** A copy of the build in `from` as `dir` (both under the project), each of `files` rewritten from its own text. */
+function rewrittenCopy(from: string, dir: string, files: string[], rewrite: (js: string, file: string) => string): string {
+  fs.rmSync(path.join(PROJECT_ROOT, dir), { recursive: true, force: true });
+  fs.cpSync(path.join(PROJECT_ROOT, from), path.join(PROJECT_ROOT, dir), { recursive: true });
+  for (const file of files) fs.writeFileSync(path.join(PROJECT_ROOT, dir, file), rewrite(fs.readFileSync(path.join(PROJECT_ROOT, dir, file), 'utf8'), file));
+  return dir;
+}
+
 /** The Chromium build with floor `index` in place of its script. */
 function floorBuild(index: number): string {
   const { file, js } = FLOORS[index]!;
-  const dir = `.output/bench-floor-${index}`;
-  fs.rmSync(path.join(PROJECT_ROOT, dir), { recursive: true, force: true });
-  fs.cpSync(path.join(PROJECT_ROOT, '.output/chrome-mv3'), path.join(PROJECT_ROOT, dir), { recursive: true });
-  fs.writeFileSync(path.join(PROJECT_ROOT, dir, file), js(fs.readFileSync(path.join(PROJECT_ROOT, dir, file), 'utf8')));
-  return dir;
+  return rewrittenCopy('.output/chrome-mv3', `.output/bench-floor-${index}`, [file], js);
 }
 
 async function launchFloor(web: Awaited<ReturnType<typeof startFakeWeb>>, index: number): Promise<Session> {
@@ -113,15 +119,15 @@ async function launchFloor(web: Awaited<ReturnType<typeof startFakeWeb>>, index:
  * load records how long the script ran up to its first await (its compiling is not observable this way).
  */
 function bracketedFirefoxBuild(): string {
-  const dir = '.output/bench-bracketed-firefox';
-  fs.rmSync(path.join(PROJECT_ROOT, dir), { recursive: true, force: true });
-  fs.cpSync(path.join(PROJECT_ROOT, '.output/firefox-mv2'), path.join(PROJECT_ROOT, dir), { recursive: true });
-  for (const file of [START_SCRIPT, LATER_SCRIPT]) {
-    const js = fs.readFileSync(path.join(PROJECT_ROOT, dir, file), 'utf8');
-    fs.writeFileSync(path.join(PROJECT_ROOT, dir, file), `performance.mark(${JSON.stringify(`${BOOT}${file}`)});\n${js}\n;performance.measure(${JSON.stringify(`${BOOT}${file}`)}, ${JSON.stringify(`${BOOT}${file}`)});`);
-  }
-  return dir;
+  return rewrittenCopy('.output/firefox-mv2', '.output/bench-bracketed-firefox', [START_SCRIPT, LATER_SCRIPT], (js, file) => {
+    const name = JSON.stringify(`${BOOT}${file}`);
+    return `performance.mark(${name});\n${js}\n;performance.measure(${name}, ${name});`;
+  });
 }
+
+/** Until the later script has recorded its last part. */
+const lastPartRecorded = (tab: Page) =>
+  waitInPage(tab, (name: string) => performance.getEntriesByName(name).length > 0, [LAST_PART], { timeout: 20_000, what: LAST_PART });
 
 /** One load: every finlens:* measure (summed by name), then Readability's parse() on a clone. */
 async function timedLoad(session: Session, url: string): Promise<Load | null> {
@@ -132,7 +138,7 @@ async function timedLoad(session: Session, url: string): Promise<Load | null> {
     await tab.close();
     return null;
   }
-  await waitInPage(tab, (name: string) => performance.getEntriesByName(name).length > 0, [LAST_PART], { timeout: 20_000, what: LAST_PART });
+  await lastPartRecorded(tab);
   // each part's time, summed over its slices, and how many slices it took (issue 15: reading the article is sliced)
   const { parts, slices, boot } = await tab.evaluate((bootPrefix: string) => {
     const sums: Record<string, number> = {};
@@ -163,7 +169,7 @@ async function startupOf(session: Session, url: string, laterRuns = true): Promi
   const tab = await session.browser.newPage();
   await tab.tracing.start({ path: traceFile, categories: ['devtools.timeline'] });
   await visit(tab, url);
-  if (laterRuns) await waitInPage(tab, (name: string) => performance.getEntriesByName(name).length > 0, [LAST_PART], { timeout: 20_000, what: LAST_PART });
+  if (laterRuns) await lastPartRecorded(tab);
   // a stand-in for the later script records nothing: the DOM is parsed (visit), then a moment for it to be injected
   else await new Promise((r) => setTimeout(r, 700));
   await tab.tracing.stop();
@@ -271,16 +277,13 @@ function report(name: BrowserName, rows: Row[], byPart: Map<string, number[]>, r
 /** Chromium: the scripts' run time by package, from a profile of one load of each full page (the build with hidden source maps bench:size reads). */
 async function byPackage() {
   console.log('\nBuilding the same code with hidden source maps (.output/size-report) …');
-  execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, FINLENS_SIZE_REPORT: '1' } });
-  const dir = '.output/size-report/chrome-mv3';
-  process.env.EXT_DIR_CHROME = dir;
+  buildSizeReport();
+  process.env.EXT_DIR_CHROME = path.relative(PROJECT_ROOT, SIZE_REPORT_DIR);
   const web = await startFakeWeb(corpusRoutes());
   const session = await launch('chromium', web);
   try {
     const full = pages.filter((p) => !p.mirror);
-    const ms = await runTimeByPackage(session, path.join(PROJECT_ROOT, dir), full.map((p) => p.url), (tab) =>
-      waitInPage(tab, (name: string) => performance.getEntriesByName(name).length > 0, [LAST_PART], { timeout: 20_000, what: LAST_PART }),
-    );
+    const ms = await runTimeByPackage(session, SIZE_REPORT_DIR, full.map((p) => p.url), lastPartRecorded);
     const total = [...ms.values()].reduce((a, b) => a + b, 0);
     const shares = [...ms].sort((a, b) => b[1] - a[1]).map(([pkg, t]) => `${pkg} ${(t / full.length).toFixed(2)} ms (${((100 * t) / total).toFixed(0)}%)`);
     console.log(`chromium: the content scripts' run time by package, sampled, mean per load over the ${full.length} full pages (profiling slows it; compiling is not in it: npm run bench:size gives each package's bytes): ${shares.join(', ')}`);

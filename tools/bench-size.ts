@@ -11,16 +11,14 @@
 // An entrypoint's files are what the manifest names (content script js/css, background, popup and options
 // pages) plus everything they load: the pages' <script>/<link> tags and, transitively, the chunks a script
 // imports statically. Sizes are gzip level 9 of each file, summed; 1 kB = 1000 bytes.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map-js';
-import { PROJECT_ROOT } from './lib/project';
+import { buildSizeReport, packageOf, SIZE_REPORT_DIR } from './lib/size-report';
 
 const CONTENT_SCRIPT_BUDGET = 30_000;
 const DOCUMENT_START_BUDGET = 2_000;
-const REPORT_DIR = path.join(PROJECT_ROOT, '.output/size-report/chrome-mv3');
 
 type Manifest = {
   content_scripts?: { js?: string[]; css?: string[]; run_at?: string }[];
@@ -62,7 +60,7 @@ function bytesByPackage(file: string): Map<string, string> {
     const next = mappings[i + 1];
     const line = lines[m.line - 1] ?? '';
     const end = next && next.line === m.line ? next.column : line.length;
-    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(m.source ?? '')?.[1] ?? (m.source ? 'FinLens' : 'bundler runtime and CSS');
+    const pkg = packageOf(m.source) ?? 'bundler runtime and CSS';
     parts.set(pkg, (parts.get(pkg) ?? '') + line.slice(m.column, end));
   });
   return parts;
@@ -156,9 +154,9 @@ function main(): void {
   const args = parseArgs(process.argv.slice(2));
   if (!args.dir) {
     console.error('Building the Chrome extension with hidden source maps (.output/size-report) …');
-    execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, FINLENS_SIZE_REPORT: '1' } });
+    buildSizeReport();
   }
-  const dir = args.dir ?? REPORT_DIR;
+  const dir = args.dir ?? SIZE_REPORT_DIR;
   const json = args.json;
   if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
     console.error(`bench:size: no build at ${dir} (run \`npx wxt build\` first)`);

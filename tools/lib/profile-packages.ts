@@ -6,19 +6,19 @@
 // each package adds, which is what compiling costs. Used by npm run bench:page.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'puppeteer-core';
 import { SourceMapConsumer } from 'source-map-js';
 import { visit, type Session } from './browsers';
+import { packageOf } from './size-report';
 
 type ProfileNode = { id: number; callFrame: { url: string; lineNumber: number; columnNumber: number } };
 type Profile = { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] };
-
-const packageOf = (source: string | null) => (source ? (/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1] ?? 'FinLens') : 'bundler runtime');
 
 /**
  * Loads each URL once with the profiler on (sampling every 100 µs) and returns, per package, the
  * sampled milliseconds summed over the loads. `dir` is the loaded build, with its .map files.
  */
-export async function runTimeByPackage(session: Session, dir: string, urls: string[], done: (tab: import('puppeteer-core').Page) => Promise<void>): Promise<Map<string, number>> {
+export async function runTimeByPackage(session: Session, dir: string, urls: string[], done: (tab: Page) => Promise<void>): Promise<Map<string, number>> {
   const maps = new Map<string, SourceMapConsumer>();
   const mapOf = (file: string) => {
     if (!maps.has(file)) maps.set(file, new SourceMapConsumer(JSON.parse(fs.readFileSync(path.join(dir, `${file}.map`), 'utf8'))));
@@ -43,7 +43,7 @@ export async function runTimeByPackage(session: Session, dir: string, urls: stri
       if (!frame?.url.startsWith(session.extensionOrigin)) return;
       const file = frame.url.slice(session.extensionOrigin.length + 1);
       const source = fs.existsSync(path.join(dir, `${file}.map`)) ? mapOf(file).originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber }).source : null;
-      const pkg = packageOf(source);
+      const pkg = packageOf(source) ?? 'bundler runtime';
       // a sample's time is the gap to the next one
       ms.set(pkg, (ms.get(pkg) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
     });
